@@ -1,0 +1,22 @@
+package dev.firebreak;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+public class FirebreakApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(FirebreakApplication.class, args);
+	}
+
+	/** Every "now" comes from here, so that tests can move time. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

@@ -1,0 +1,396 @@
+package dev.firebreak.incident;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The incident aggregate. Every state change is a guarded method that refuses an illegal
+ * move and appends what happened to the timeline; there are no public setters.
+ * <p>
+ * Fields are package-private only so that {@link IncidentRepository} can load them.
+ */
+public class Incident {
+
+	private static final String NUMBER_PREFIX = "INC-";
+
+	Long id;
+
+	int version;
+
+	String title;
+
+	String description;
+
+	String serviceName;
+
+	String team;
+
+	Severity severity;
+
+	Impact impact;
+
+	Priority priority;
+
+	IncidentStatus status;
+
+	Stage stage;
+
+	Resolution resolution;
+
+	boolean rcaRequired;
+
+	int escalationLevel;
+
+	Long duplicateOf;
+
+	String reportedBy;
+
+	Instant detectedAt;
+
+	Instant acknowledgedAt;
+
+	Instant mitigatedAt;
+
+	Instant resolvedAt;
+
+	Instant closedAt;
+
+	Instant recoveredAt;
+
+	Instant ackDueAt;
+
+	Instant resolveDueAt;
+
+	/**
+	 * Timeline entries recorded since the incident was loaded, written when it is saved.
+	 */
+	final List<Change> changes = new ArrayList<>();
+
+	Incident() {
+	}
+
+	static Incident report(String title, String description, MonitoredService service, Severity severity, Impact impact,
+			String actor, Instant at) {
+		Incident incident = new Incident();
+		incident.title = title;
+		incident.description = description;
+		incident.serviceName = service.name();
+		incident.team = service.owningTeam();
+		incident.severity = severity;
+		incident.impact = impact;
+		incident.status = IncidentStatus.OPEN;
+		incident.stage = Stage.DETECTION;
+		incident.reportedBy = actor;
+		incident.detectedAt = at;
+		incident.record(actor, at, TimelineType.REPORTED, details("title", title, "service", service.name(), "team",
+				service.owningTeam(), "severity", severity, "impact", impact));
+		return incident;
+	}
+
+	/** Applies the prioritisation decision; due times run from detection. */
+	void applyPriority(PriorityDecision decision, String actor, Instant at) {
+		requireOpen("be prioritised");
+		this.priority = decision.priority();
+		this.rcaRequired = decision.rcaRequired();
+		this.ackDueAt = detectedAt.plus(decision.acknowledgeWithin());
+		this.resolveDueAt = detectedAt.plus(decision.resolveWithin());
+		if (stage == Stage.DETECTION) {
+			stage = Stage.PRIORITISATION;
+		}
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("decision", decision.decisionKey());
+		details.put("decisionVersion", decision.decisionVersion());
+		details.put("inputs", decision.inputs());
+		details.put("outputs",
+				details("priority", decision.priority(), "acknowledgeWithin", decision.acknowledgeWithin().toString(),
+						"resolveWithin", decision.resolveWithin().toString(), "rcaRequired", decision.rcaRequired()));
+		details.put("acknowledgeDue", ackDueAt.toString());
+		details.put("resolveDue", resolveDueAt.toString());
+		record(actor, at, TimelineType.PRIORITISED, details);
+	}
+
+	/**
+	 * A manager changes the inputs of prioritisation; the decision is then made again.
+	 */
+	void reassess(Severity newSeverity, Impact newImpact, String reason, String actor, Instant at) {
+		requireOpen("be reprioritised");
+		record(actor, at, TimelineType.REASSESSED, details("severity", severity + " -> " + newSeverity, "impact",
+				impact + " -> " + newImpact, "reason", reason));
+		this.severity = newSeverity;
+		this.impact = newImpact;
+	}
+
+	void enterStage(Stage next, String actor, Instant at) {
+		requireOpen("enter " + next);
+		if (next == stage) {
+			return;
+		}
+		record(actor, at, TimelineType.STAGE_ENTERED, details("from", stage, "to", next));
+		this.stage = next;
+	}
+
+	void recordTaskClaim(String taskId, Stage taskStage, boolean claimed, String actor, Instant at) {
+		requireOpen(claimed ? "have a task claimed" : "have a task released");
+		record(actor, at, claimed ? TimelineType.TASK_CLAIMED : TimelineType.TASK_RELEASED,
+				details("task", taskId, "stage", taskStage));
+	}
+
+	/**
+	 * The first person to take the incident acknowledges it; this stops the acknowledge
+	 * clock.
+	 */
+	void acknowledge(String actor, Instant at) {
+		requireStatus("be acknowledged", IncidentStatus.OPEN);
+		this.status = IncidentStatus.ACKNOWLEDGED;
+		this.acknowledgedAt = at;
+		record(actor, at, TimelineType.ACKNOWLEDGED, details("acknowledgeDue", String.valueOf(ackDueAt)));
+	}
+
+	void diagnose(DiagnosisOutcome outcome, Map<String, Object> form, String actor, Instant at) {
+		requireStatus("be diagnosed", IncidentStatus.ACKNOWLEDGED);
+		switch (outcome) {
+			case FALSE_ALARM -> this.resolution = Resolution.FALSE_ALARM;
+			case FIXED_BY_OPERATIONS -> {
+				this.resolution = Resolution.FIXED_BY_OPERATIONS;
+				mitigate(at);
+			}
+			case NEEDS_FIX -> {
+			}
+		}
+		record(actor, at, TimelineType.DIAGNOSED, form);
+	}
+
+	void deployHotfix(Map<String, Object> form, String actor, Instant at) {
+		requireStatus("get a hotfix", IncidentStatus.ACKNOWLEDGED, IncidentStatus.MITIGATED);
+		this.resolution = Resolution.FIXED_BY_HOTFIX;
+		mitigate(at);
+		record(actor, at, TimelineType.HOTFIX_DEPLOYED, form);
+	}
+
+	void verify(boolean passed, Map<String, Object> form, String actor, Instant at) {
+		requireStatus("be verified", IncidentStatus.MITIGATED);
+		if (passed) {
+			this.status = IncidentStatus.RESOLVED;
+			this.resolvedAt = at;
+		}
+		record(actor, at, passed ? TimelineType.VERIFICATION_PASSED : TimelineType.VERIFICATION_FAILED, form);
+	}
+
+	void recordRootCause(Map<String, Object> form, String actor, Instant at) {
+		requireStatus("record a root cause", IncidentStatus.RESOLVED);
+		record(actor, at, TimelineType.ROOT_CAUSE_RECORDED, form);
+	}
+
+	/** Ends the route: after resolution, or straight away for a false alarm. */
+	void close(String actor, Instant at) {
+		if (resolution == Resolution.FALSE_ALARM) {
+			requireStatus("be closed as a false alarm", IncidentStatus.ACKNOWLEDGED);
+			this.resolvedAt = at;
+		}
+		else {
+			requireStatus("be closed", IncidentStatus.RESOLVED);
+		}
+		this.status = IncidentStatus.CLOSED;
+		this.stage = Stage.CLOSED;
+		this.closedAt = at;
+		record(actor, at, TimelineType.CLOSED, details("resolution", resolution));
+	}
+
+	void cancelAsDuplicate(Incident original, String reason, String actor, Instant at) {
+		requireOpen("be cancelled");
+		if (original.id.equals(id)) {
+			throw new IllegalIncidentTransitionException(number(), "be a duplicate of itself", status);
+		}
+		this.status = IncidentStatus.CANCELLED;
+		this.resolution = Resolution.DUPLICATE;
+		this.duplicateOf = original.id;
+		this.stage = Stage.CLOSED;
+		this.closedAt = at;
+		record(actor, at, TimelineType.CANCELLED_AS_DUPLICATE,
+				details("duplicateOf", original.number(), "reason", reason));
+	}
+
+	/** Raises the escalation level by one; a timer or a manager does this. */
+	void escalate(String trigger, String reason, String actor, Instant at) {
+		requireOpen("be escalated");
+		this.escalationLevel++;
+		record(actor, at, TimelineType.ESCALATED,
+				details("level", escalationLevel, "trigger", trigger, "reason", reason));
+	}
+
+	void recordSlaBreach(String clock, Instant due, String actor, Instant at) {
+		requireOpen("breach its SLA");
+		record(actor, at, TimelineType.SLA_BREACHED,
+				details("clock", clock, "due", due.toString(), "late", Duration.between(due, at).toString()));
+	}
+
+	/**
+	 * Monitoring says the symptom is gone. Recorded for the people verifying; it closes
+	 * nothing.
+	 */
+	void recordRecovery(String source, String actor, Instant at) {
+		requireOpen("record a recovery");
+		this.recoveredAt = at;
+		record(actor, at, TimelineType.RECOVERY_REPORTED, details("source", source));
+	}
+
+	private void mitigate(Instant at) {
+		this.status = IncidentStatus.MITIGATED;
+		if (mitigatedAt == null) {
+			mitigatedAt = at;
+		}
+	}
+
+	private void requireOpen(String action) {
+		if (status.isTerminal()) {
+			throw new IllegalIncidentTransitionException(number(), action, status);
+		}
+	}
+
+	private void requireStatus(String action, IncidentStatus... allowed) {
+		if (!Set.of(allowed).contains(status)) {
+			throw new IllegalIncidentTransitionException(number(), action, status);
+		}
+	}
+
+	private void record(String actor, Instant at, TimelineType type, Map<String, Object> details) {
+		changes.add(new Change(at, actor, type, details));
+	}
+
+	/** Insertion-ordered map of alternating keys and values; null values are left out. */
+	static Map<String, Object> details(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			if (keysAndValues[i + 1] != null) {
+				map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+			}
+		}
+		return map;
+	}
+
+	public static String number(long id) {
+		return NUMBER_PREFIX + "%06d".formatted(id);
+	}
+
+	/**
+	 * The id behind a number such as {@code INC-000042}, or -1 when it is not one of
+	 * ours.
+	 */
+	public static long idOf(String number) {
+		if (number == null || !number.startsWith(NUMBER_PREFIX)) {
+			return -1;
+		}
+		try {
+			return Long.parseLong(number.substring(NUMBER_PREFIX.length()));
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	public String number() {
+		return id == null ? "(new)" : number(id);
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public String description() {
+		return description;
+	}
+
+	public String serviceName() {
+		return serviceName;
+	}
+
+	public String team() {
+		return team;
+	}
+
+	public Severity severity() {
+		return severity;
+	}
+
+	public Impact impact() {
+		return impact;
+	}
+
+	public Priority priority() {
+		return priority;
+	}
+
+	public IncidentStatus status() {
+		return status;
+	}
+
+	public Stage stage() {
+		return stage;
+	}
+
+	public Resolution resolution() {
+		return resolution;
+	}
+
+	public boolean rcaRequired() {
+		return rcaRequired;
+	}
+
+	public int escalationLevel() {
+		return escalationLevel;
+	}
+
+	public Long duplicateOf() {
+		return duplicateOf;
+	}
+
+	public String reportedBy() {
+		return reportedBy;
+	}
+
+	public Instant detectedAt() {
+		return detectedAt;
+	}
+
+	public Instant acknowledgedAt() {
+		return acknowledgedAt;
+	}
+
+	public Instant mitigatedAt() {
+		return mitigatedAt;
+	}
+
+	public Instant resolvedAt() {
+		return resolvedAt;
+	}
+
+	public Instant closedAt() {
+		return closedAt;
+	}
+
+	public Instant recoveredAt() {
+		return recoveredAt;
+	}
+
+	public Instant ackDueAt() {
+		return ackDueAt;
+	}
+
+	public Instant resolveDueAt() {
+		return resolveDueAt;
+	}
+
+	/** A timeline entry waiting to be written with the incident. */
+	record Change(Instant at, String actor, TimelineType type, Map<String, Object> details) {
+	}
+
+}

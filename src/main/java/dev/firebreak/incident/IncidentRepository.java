@@ -1,0 +1,244 @@
+package dev.firebreak.incident;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Incidents and their timelines in plain SQL. The timeline is only ever inserted into.
+ * Times are stored as UTC wall-clock values so that neither the JVM's nor the database
+ * session's time zone can shift them.
+ */
+@Repository
+class IncidentRepository {
+
+	private static final String COLUMNS = """
+			id, version, title, description, service_name, team, severity, impact, priority, status, stage,
+			resolution, rca_required, escalation_level, duplicate_of, reported_by, detected_at, acknowledged_at,
+			mitigated_at, resolved_at, closed_at, recovered_at, ack_due_at, resolve_due_at""";
+
+	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final ObjectMapper json;
+
+	IncidentRepository(JdbcClient jdbc, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	void insert(Incident incident) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into fb_incident (version, title, description, service_name, team, severity, impact, priority,
+				  status, stage, resolution, rca_required, escalation_level, duplicate_of, reported_by, detected_at,
+				  acknowledged_at, mitigated_at, resolved_at, closed_at, recovered_at, ack_due_at, resolve_due_at)
+				values (0, :title, :description, :service, :team, :severity, :impact, :priority, :status, :stage,
+				  :resolution, :rcaRequired, :escalationLevel, :duplicateOf, :reportedBy, :detectedAt, :acknowledgedAt,
+				  :mitigatedAt, :resolvedAt, :closedAt, :recoveredAt, :ackDueAt, :resolveDueAt)""")
+			.params(parameters(incident))
+			.update(key);
+		incident.id = key.getKey().longValue();
+		writeChanges(incident);
+	}
+
+	void update(Incident incident) {
+		Map<String, Object> params = parameters(incident);
+		params.put("id", incident.id);
+		params.put("version", incident.version);
+		int updated = jdbc.sql("""
+				update fb_incident set version = version + 1, title = :title, description = :description,
+				  service_name = :service, team = :team, severity = :severity, impact = :impact, priority = :priority,
+				  status = :status, stage = :stage, resolution = :resolution, rca_required = :rcaRequired,
+				  escalation_level = :escalationLevel, duplicate_of = :duplicateOf, acknowledged_at = :acknowledgedAt,
+				  mitigated_at = :mitigatedAt, resolved_at = :resolvedAt, closed_at = :closedAt,
+				  recovered_at = :recoveredAt, ack_due_at = :ackDueAt, resolve_due_at = :resolveDueAt
+				where id = :id and version = :version""").params(params).update();
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException(
+					"Incident " + incident.number() + " was changed by someone else; reload and try again.");
+		}
+		incident.version++;
+		writeChanges(incident);
+	}
+
+	Optional<Incident> findById(long id) {
+		return jdbc.sql("select " + COLUMNS + " from fb_incident where id = ?")
+			.param(id)
+			.query(this::incident)
+			.optional();
+	}
+
+	IncidentPage search(IncidentFilter filter, int page, int size) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
+		if (filter.status() != null) {
+			where.add("status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.priority() != null) {
+			where.add("priority = :priority");
+			params.put("priority", filter.priority().name());
+		}
+		if (filter.service() != null) {
+			where.add("service_name = :service");
+			params.put("service", filter.service());
+		}
+		if (filter.teams() != null) {
+			if (filter.teams().isEmpty()) {
+				return new IncidentPage(List.of(), page, size, 0);
+			}
+			where.add("team in (:teams)");
+			params.put("teams", filter.teams());
+		}
+		if (filter.detectedFrom() != null) {
+			where.add("detected_at >= :from");
+			params.put("from", toDb(filter.detectedFrom()));
+		}
+		if (filter.detectedTo() != null) {
+			where.add("detected_at < :to");
+			params.put("to", toDb(filter.detectedTo()));
+		}
+		long total = jdbc.sql("select count(*) from fb_incident" + where).params(params).query(Long.class).single();
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		List<Incident> items = jdbc
+			.sql("select " + COLUMNS + " from fb_incident" + where + " order by id desc limit :limit offset :offset")
+			.params(params)
+			.query(this::incident)
+			.list();
+		return new IncidentPage(items, page, size, total);
+	}
+
+	List<TimelineEntry> timeline(long incidentId) {
+		return jdbc
+			.sql("select id, incident_id, at, actor, type, details from fb_timeline_entry"
+					+ " where incident_id = ? order by id")
+			.param(incidentId)
+			.query((rs, row) -> new TimelineEntry(rs.getLong("id"), rs.getLong("incident_id"), instant(rs, "at"),
+					rs.getString("actor"), TimelineType.valueOf(rs.getString("type")),
+					fromJson(rs.getString("details"))))
+			.list();
+	}
+
+	private void writeChanges(Incident incident) {
+		for (Incident.Change change : incident.changes) {
+			jdbc.sql("insert into fb_timeline_entry (incident_id, at, actor, type, details) values (?, ?, ?, ?, ?)")
+				.params(incident.id, toDb(change.at()), change.actor(), change.type().name(), toJson(change.details()))
+				.update();
+		}
+		incident.changes.clear();
+	}
+
+	private Map<String, Object> parameters(Incident incident) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("title", incident.title);
+		params.put("description", incident.description);
+		params.put("service", incident.serviceName);
+		params.put("team", incident.team);
+		params.put("severity", name(incident.severity));
+		params.put("impact", name(incident.impact));
+		params.put("priority", name(incident.priority));
+		params.put("status", name(incident.status));
+		params.put("stage", name(incident.stage));
+		params.put("resolution", name(incident.resolution));
+		params.put("rcaRequired", incident.rcaRequired);
+		params.put("escalationLevel", incident.escalationLevel);
+		params.put("duplicateOf", incident.duplicateOf);
+		params.put("reportedBy", incident.reportedBy);
+		params.put("detectedAt", toDb(incident.detectedAt));
+		params.put("acknowledgedAt", toDb(incident.acknowledgedAt));
+		params.put("mitigatedAt", toDb(incident.mitigatedAt));
+		params.put("resolvedAt", toDb(incident.resolvedAt));
+		params.put("closedAt", toDb(incident.closedAt));
+		params.put("recoveredAt", toDb(incident.recoveredAt));
+		params.put("ackDueAt", toDb(incident.ackDueAt));
+		params.put("resolveDueAt", toDb(incident.resolveDueAt));
+		return params;
+	}
+
+	private Incident incident(ResultSet rs, int row) throws SQLException {
+		Incident incident = new Incident();
+		incident.id = rs.getLong("id");
+		incident.version = rs.getInt("version");
+		incident.title = rs.getString("title");
+		incident.description = rs.getString("description");
+		incident.serviceName = rs.getString("service_name");
+		incident.team = rs.getString("team");
+		incident.severity = Severity.valueOf(rs.getString("severity"));
+		incident.impact = Impact.valueOf(rs.getString("impact"));
+		incident.priority = rs.getString("priority") == null ? null : Priority.valueOf(rs.getString("priority"));
+		incident.status = IncidentStatus.valueOf(rs.getString("status"));
+		incident.stage = Stage.valueOf(rs.getString("stage"));
+		incident.resolution = rs.getString("resolution") == null ? null
+				: Resolution.valueOf(rs.getString("resolution"));
+		incident.rcaRequired = rs.getBoolean("rca_required");
+		incident.escalationLevel = rs.getInt("escalation_level");
+		long duplicateOf = rs.getLong("duplicate_of");
+		incident.duplicateOf = rs.wasNull() ? null : duplicateOf;
+		incident.reportedBy = rs.getString("reported_by");
+		incident.detectedAt = instant(rs, "detected_at");
+		incident.acknowledgedAt = instant(rs, "acknowledged_at");
+		incident.mitigatedAt = instant(rs, "mitigated_at");
+		incident.resolvedAt = instant(rs, "resolved_at");
+		incident.closedAt = instant(rs, "closed_at");
+		incident.recoveredAt = instant(rs, "recovered_at");
+		incident.ackDueAt = instant(rs, "ack_due_at");
+		incident.resolveDueAt = instant(rs, "resolve_due_at");
+		return incident;
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+	static LocalDateTime toDb(Instant instant) {
+		return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+		return value == null ? null : value.toInstant(ZoneOffset.UTC);
+	}
+
+	private String toJson(Map<String, Object> details) {
+		try {
+			return json.writeValueAsString(details);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Timeline details must be plain values", ex);
+		}
+	}
+
+	private Map<String, Object> fromJson(String details) {
+		if (details == null) {
+			return Map.of();
+		}
+		try {
+			return json.readValue(details, DETAILS);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Unreadable timeline details", ex);
+		}
+	}
+
+}

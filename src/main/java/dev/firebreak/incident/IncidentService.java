@@ -1,0 +1,148 @@
+package dev.firebreak.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The incident feature's entry point: reports, reads, and every state change, each one
+ * load → guarded change on the aggregate → save (with its timeline entries).
+ */
+@Service
+@Transactional
+public class IncidentService {
+
+	private final IncidentRepository incidents;
+
+	private final ServiceCatalogue catalogue;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	IncidentService(IncidentRepository incidents, ServiceCatalogue catalogue, ApplicationEventPublisher events,
+			Clock clock) {
+		this.incidents = incidents;
+		this.catalogue = catalogue;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records the incident and announces it; the route starts in the same transaction.
+	 */
+	public Incident report(NewIncident report, String actor) {
+		MonitoredService service = catalogue.find(report.service())
+			.orElseThrow(() -> new UnknownServiceException(report.service()));
+		Incident incident = Incident.report(report.title(), report.description(), service, report.severity(),
+				report.impact(), actor, now());
+		incidents.insert(incident);
+		events.publishEvent(new IncidentOpened(incident.id(), incident.number()));
+		return get(incident.id());
+	}
+
+	@Transactional(readOnly = true)
+	public Incident get(long id) {
+		return incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(Incident.number(id)));
+	}
+
+	@Transactional(readOnly = true)
+	public Incident get(String number) {
+		long id = Incident.idOf(number);
+		return incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(number));
+	}
+
+	@Transactional(readOnly = true)
+	public IncidentPage search(IncidentFilter filter, int page, int size) {
+		return incidents.search(filter, page, size);
+	}
+
+	@Transactional(readOnly = true)
+	public List<TimelineEntry> timeline(long id) {
+		return incidents.timeline(id);
+	}
+
+	@Transactional(readOnly = true)
+	public MonitoredService serviceOf(Incident incident) {
+		return catalogue.find(incident.serviceName())
+			.orElseThrow(() -> new IllegalStateException("Service " + incident.serviceName() + " left the catalogue"));
+	}
+
+	public void applyPriority(long id, PriorityDecision decision, String actor) {
+		change(id, incident -> incident.applyPriority(decision, actor, now()));
+	}
+
+	public void reassess(long id, Severity severity, Impact impact, String reason, String actor) {
+		change(id, incident -> incident.reassess(severity, impact, reason, actor, now()));
+	}
+
+	public void enterStage(long id, Stage stage, String actor) {
+		change(id, incident -> incident.enterStage(stage, actor, now()));
+	}
+
+	public void recordTaskClaim(long id, String taskId, Stage stage, boolean claimed, String actor) {
+		change(id, incident -> incident.recordTaskClaim(taskId, stage, claimed, actor, now()));
+	}
+
+	public void acknowledge(long id, String actor) {
+		change(id, incident -> incident.acknowledge(actor, now()));
+	}
+
+	public void diagnose(long id, DiagnosisOutcome outcome, Map<String, Object> form, String actor) {
+		change(id, incident -> incident.diagnose(outcome, form, actor, now()));
+	}
+
+	public void deployHotfix(long id, Map<String, Object> form, String actor) {
+		change(id, incident -> incident.deployHotfix(form, actor, now()));
+	}
+
+	public void verify(long id, boolean passed, Map<String, Object> form, String actor) {
+		change(id, incident -> incident.verify(passed, form, actor, now()));
+	}
+
+	public void recordRootCause(long id, Map<String, Object> form, String actor) {
+		change(id, incident -> incident.recordRootCause(form, actor, now()));
+	}
+
+	public void close(long id, String actor) {
+		change(id, incident -> incident.close(actor, now()));
+	}
+
+	public void cancelAsDuplicate(long id, String originalNumber, String reason, String actor) {
+		Incident original = get(originalNumber);
+		change(id, incident -> incident.cancelAsDuplicate(original, reason, actor, now()));
+	}
+
+	public void escalate(long id, String trigger, String reason, String actor) {
+		change(id, incident -> incident.escalate(trigger, reason, actor, now()));
+	}
+
+	/**
+	 * @param clock which SLA clock ran out: {@code acknowledge} or {@code resolve}
+	 */
+	public void recordSlaBreach(long id, String clock, String actor) {
+		change(id, incident -> incident.recordSlaBreach(clock,
+				"acknowledge".equals(clock) ? incident.ackDueAt() : incident.resolveDueAt(), actor, now()));
+	}
+
+	public void recordRecovery(long id, String source, String actor) {
+		change(id, incident -> incident.recordRecovery(source, actor, now()));
+	}
+
+	private void change(long id, Consumer<Incident> change) {
+		Incident incident = get(id);
+		change.accept(incident);
+		incidents.update(incident);
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+}

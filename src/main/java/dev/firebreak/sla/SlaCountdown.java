@@ -1,0 +1,26 @@
+package dev.firebreak.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One SLA clock of an incident.
+ *
+ * @param due when the clock runs out (null before prioritisation)
+ * @param stoppedAt when the clock stopped (acknowledged or resolved), null while running
+ * @param remaining time left while running; negative once overdue; null when stopped
+ * @param breached whether the clock ran out before it stopped (or, running, already has)
+ */
+public record SlaCountdown(Instant due, Instant stoppedAt, Duration remaining, boolean breached) {
+
+	static SlaCountdown of(Instant due, Instant stoppedAt, Instant now) {
+		if (due == null) {
+			return new SlaCountdown(null, stoppedAt, null, false);
+		}
+		if (stoppedAt != null) {
+			return new SlaCountdown(due, stoppedAt, null, stoppedAt.isAfter(due));
+		}
+		return new SlaCountdown(due, null, Duration.between(now, due), now.isAfter(due));
+	}
+
+}

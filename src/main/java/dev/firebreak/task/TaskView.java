@@ -1,0 +1,17 @@
+package dev.firebreak.task;
+
+import java.time.Instant;
+
+import dev.firebreak.incident.Priority;
+import dev.firebreak.incident.Stage;
+
+/**
+ * An open task as queues show it.
+ *
+ * @param dueAt the deadline that matters now: acknowledge while nobody has taken the
+ * incident, resolve after that
+ * @param dueClock which of the two {@code dueAt} is
+ */
+record TaskView(String id, String incidentNumber, String incidentTitle, Stage stage, Priority priority, String team,
+		String assignee, Instant createdAt, Instant dueAt, String dueClock) {
+}

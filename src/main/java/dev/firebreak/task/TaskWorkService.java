@@ -1,0 +1,182 @@
+package dev.firebreak.task;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.Stage;
+import dev.firebreak.security.Actor;
+import dev.firebreak.security.Role;
+import dev.firebreak.workflow.TaskConflictException;
+import dev.firebreak.workflow.WorkTasks;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Human work on incidents: queues, claim, release, complete. Each action changes our rows
+ * and the engine's in one transaction, so a refused action changes nothing.
+ */
+@Service
+@Transactional
+class TaskWorkService {
+
+	private final WorkTaskRepository records;
+
+	private final WorkTasks engine;
+
+	private final IncidentService incidents;
+
+	private final StageFormReader forms;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	TaskWorkService(WorkTaskRepository records, WorkTasks engine, IncidentService incidents, StageFormReader forms,
+			ObjectMapper json, Clock clock) {
+		this.records = records;
+		this.engine = engine;
+		this.incidents = incidents;
+		this.forms = forms;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** Most urgent first. {@code mine}: claimed by me; otherwise my teams' open tasks. */
+	@Transactional(readOnly = true)
+	List<TaskView> queue(Actor actor, boolean mine) {
+		List<WorkTaskRecord> open = mine ? records.openClaimedBy(actor.username())
+				: records.openForTeams(actor.teams());
+		return views(open);
+	}
+
+	@Transactional(readOnly = true)
+	List<TaskView> openForIncident(long incidentId) {
+		return views(records.openForIncident(incidentId));
+	}
+
+	TaskView claim(String taskId, Actor actor) {
+		WorkTaskRecord task = openTask(taskId);
+		requireTeam(task, actor);
+		if (actor.username().equals(task.claimedBy())) {
+			return view(task, new HashMap<>());
+		}
+		engine.claim(taskId, actor.username());
+		records.markClaimed(taskId, actor.username(), clock.instant());
+		incidents.recordTaskClaim(task.incidentId(), taskId, task.stage(), true, actor.username());
+		if (task.stage() == Stage.DIAGNOSIS && incidents.get(task.incidentId()).status() == IncidentStatus.OPEN) {
+			incidents.acknowledge(task.incidentId(), actor.username());
+		}
+		return view(openTask(taskId), new HashMap<>());
+	}
+
+	TaskView unclaim(String taskId, Actor actor) {
+		WorkTaskRecord task = openTask(taskId);
+		if (task.claimedBy() == null) {
+			throw new TaskConflictException("Task " + taskId + " is not claimed.");
+		}
+		if (!task.claimedBy().equals(actor.username()) && !actor.hasRole(Role.MANAGER)) {
+			throw new TaskConflictException("Task " + taskId + " is claimed by " + task.claimedBy()
+					+ "; only they or a manager can release it.");
+		}
+		engine.unclaim(taskId);
+		records.markReleased(taskId);
+		incidents.recordTaskClaim(task.incidentId(), taskId, task.stage(), false, actor.username());
+		return view(openTask(taskId), new HashMap<>());
+	}
+
+	void complete(String taskId, JsonNode body, Actor actor) {
+		WorkTaskRecord task = openTask(taskId);
+		if (task.claimedBy() == null) {
+			throw new TaskConflictException("Claim task " + taskId + " before completing it.");
+		}
+		if (!task.claimedBy().equals(actor.username())) {
+			throw new TaskConflictException("Task " + taskId + " is claimed by " + task.claimedBy() + ".");
+		}
+		Object form = forms.read(task.stage(), body);
+		Map<String, Object> details = forms.asDetails(form);
+		long incidentId = task.incidentId();
+		String user = actor.username();
+		String outcome = null;
+		if (form instanceof StageForms.Diagnosis diagnosis) {
+			incidents.diagnose(incidentId, diagnosis.outcome(), details, user);
+			outcome = diagnosis.outcome().name();
+		}
+		else if (form instanceof StageForms.Hotfix) {
+			incidents.deployHotfix(incidentId, details, user);
+		}
+		else if (form instanceof StageForms.Verification verification) {
+			incidents.verify(incidentId, verification.passed(), details, user);
+			outcome = verification.passed() ? "PASSED" : "FAILED";
+		}
+		else {
+			incidents.recordRootCause(incidentId, details, user);
+		}
+		// our record first: the engine runs on to the next wait state inside the complete
+		// call
+		records.markCompleted(taskId, user, clock.instant(), outcome, toJson(details));
+		if (form instanceof StageForms.Diagnosis diagnosis) {
+			engine.completeDiagnosis(taskId, user, diagnosis.outcome());
+		}
+		else if (form instanceof StageForms.Verification verification) {
+			engine.completeVerification(taskId, user, verification.passed());
+		}
+		else {
+			engine.complete(taskId, user);
+		}
+	}
+
+	private WorkTaskRecord openTask(String taskId) {
+		WorkTaskRecord task = records.find(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+		if (task.completedAt() != null) {
+			throw new TaskConflictException("Task " + taskId + " was already completed by " + task.completedBy() + ".");
+		}
+		if (task.endedAt() != null) {
+			throw new TaskConflictException("Task " + taskId + " was cancelled with its incident.");
+		}
+		return task;
+	}
+
+	private void requireTeam(WorkTaskRecord task, Actor actor) {
+		if (!actor.teams().contains(task.team()) && !actor.hasRole(Role.MANAGER)) {
+			throw new AccessDeniedException("Task " + task.taskId() + " belongs to team " + task.team() + ".");
+		}
+	}
+
+	private List<TaskView> views(List<WorkTaskRecord> open) {
+		Map<Long, Incident> cache = new HashMap<>();
+		return open.stream()
+			.map(task -> view(task, cache))
+			.sorted(Comparator.comparing(TaskView::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+	}
+
+	private TaskView view(WorkTaskRecord task, Map<Long, Incident> cache) {
+		Incident incident = cache.computeIfAbsent(task.incidentId(), incidents::get);
+		boolean awaitingAcknowledgement = incident.acknowledgedAt() == null;
+		return new TaskView(task.taskId(), incident.number(), incident.title(), task.stage(), incident.priority(),
+				task.team(), task.claimedBy(), task.createdAt(),
+				awaitingAcknowledgement ? incident.ackDueAt() : incident.resolveDueAt(),
+				awaitingAcknowledgement ? "acknowledge" : "resolve");
+	}
+
+	private String toJson(Map<String, Object> details) {
+		try {
+			return json.writeValueAsString(details);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,107 @@
+package dev.firebreak.task;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import dev.firebreak.incident.Stage;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** {@code fb_work_task}: times as UTC wall-clock values, like the incident tables. */
+@Repository
+class WorkTaskRepository {
+
+	private static final String COLUMNS = "task_id, incident_id, stage, team, created_at, claimed_by, claimed_at,"
+			+ " completed_by, completed_at, ended_at";
+
+	private static final String OPEN = " completed_at is null and ended_at is null";
+
+	private final JdbcClient jdbc;
+
+	WorkTaskRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(String taskId, long incidentId, Stage stage, String team, Instant createdAt) {
+		jdbc.sql("insert into fb_work_task (task_id, incident_id, stage, team, created_at) values (?, ?, ?, ?, ?)")
+			.params(taskId, incidentId, stage.name(), team, toDb(createdAt))
+			.update();
+	}
+
+	Optional<WorkTaskRecord> find(String taskId) {
+		return jdbc.sql("select " + COLUMNS + " from fb_work_task where task_id = ?")
+			.param(taskId)
+			.query(this::record)
+			.optional();
+	}
+
+	List<WorkTaskRecord> openForTeams(Collection<String> teams) {
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from fb_work_task where team in (:teams) and" + OPEN)
+			.param("teams", teams)
+			.query(this::record)
+			.list();
+	}
+
+	List<WorkTaskRecord> openClaimedBy(String user) {
+		return jdbc.sql("select " + COLUMNS + " from fb_work_task where claimed_by = ? and" + OPEN)
+			.param(user)
+			.query(this::record)
+			.list();
+	}
+
+	List<WorkTaskRecord> openForIncident(long incidentId) {
+		return jdbc.sql("select " + COLUMNS + " from fb_work_task where incident_id = ? and" + OPEN)
+			.param(incidentId)
+			.query(this::record)
+			.list();
+	}
+
+	void markClaimed(String taskId, String user, Instant at) {
+		jdbc.sql("update fb_work_task set claimed_by = ?, claimed_at = ? where task_id = ?")
+			.params(user, toDb(at), taskId)
+			.update();
+	}
+
+	void markReleased(String taskId) {
+		jdbc.sql("update fb_work_task set claimed_by = null, claimed_at = null where task_id = ?")
+			.param(taskId)
+			.update();
+	}
+
+	void markCompleted(String taskId, String user, Instant at, String outcome, String form) {
+		jdbc.sql("update fb_work_task set completed_by = ?, completed_at = ?, outcome = ?, form = ? where task_id = ?")
+			.params(user, toDb(at), outcome, form, taskId)
+			.update();
+	}
+
+	void markCancelled(String taskId, Instant at) {
+		jdbc.sql("update fb_work_task set ended_at = ? where task_id = ? and" + OPEN).params(toDb(at), taskId).update();
+	}
+
+	private WorkTaskRecord record(ResultSet rs, int row) throws SQLException {
+		return new WorkTaskRecord(rs.getString("task_id"), rs.getLong("incident_id"),
+				Stage.valueOf(rs.getString("stage")), rs.getString("team"), instant(rs, "created_at"),
+				rs.getString("claimed_by"), instant(rs, "claimed_at"), rs.getString("completed_by"),
+				instant(rs, "completed_at"), instant(rs, "ended_at"));
+	}
+
+	private static LocalDateTime toDb(Instant instant) {
+		return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+		return value == null ? null : value.toInstant(ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,92 @@
+package dev.firebreak.workflow;
+
+import java.util.Map;
+
+import dev.firebreak.incident.Impact;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentOpened;
+import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.Severity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts the incident route and sends it the messages people and monitoring raise.
+ * Message payloads travel as transient variables: they reach the delegates but are never
+ * stored in the engine's tables.
+ */
+@Component
+@Transactional
+public class IncidentProcess {
+
+	private final RuntimeService runtime;
+
+	private final IdentityService identity;
+
+	private final IncidentService incidents;
+
+	IncidentProcess(RuntimeService runtime, IdentityService identity, IncidentService incidents) {
+		this.runtime = runtime;
+		this.identity = identity;
+		this.incidents = incidents;
+	}
+
+	/** Same transaction as the new incident row: both exist, or neither. */
+	@EventListener
+	void start(IncidentOpened opened) {
+		Incident incident = incidents.get(opened.incidentId());
+		runtime.startProcessInstanceByKey(ProcessConstants.PROCESS_KEY, opened.number(),
+				Variables.createVariables()
+					.putValue(ProcessConstants.VAR_INCIDENT_ID, opened.incidentId())
+					.putValue(ProcessConstants.VAR_TEAM, incident.team()));
+	}
+
+	/**
+	 * Monitoring reports the symptom gone; recorded and shown on verify, it closes
+	 * nothing.
+	 */
+	public void reportRecovery(String number, String source, String actor) {
+		correlate(number, ProcessConstants.MESSAGE_RECOVERED, actor,
+				Map.of(ProcessConstants.VAR_RECOVERY_SOURCE, source));
+	}
+
+	/**
+	 * A manager changes severity and impact; priority and SLA due times are decided
+	 * again.
+	 */
+	public void reprioritise(String number, Severity severity, Impact impact, String reason, String actor) {
+		correlate(number, ProcessConstants.MESSAGE_REPRIORITISE, actor, Map.of(ProcessConstants.VAR_NEW_SEVERITY,
+				severity.name(), ProcessConstants.VAR_NEW_IMPACT, impact.name(), ProcessConstants.VAR_REASON, reason));
+	}
+
+	public void cancelAsDuplicate(String number, String duplicateOf, String reason, String actor) {
+		incidents.get(duplicateOf); // unknown original: 404 before anything moves
+		correlate(number, ProcessConstants.MESSAGE_CANCEL_AS_DUPLICATE, actor,
+				Map.of(ProcessConstants.VAR_DUPLICATE_OF, duplicateOf, ProcessConstants.VAR_REASON, reason));
+	}
+
+	private void correlate(String number, String message, String actor, Map<String, String> payload) {
+		VariableMap transientPayload = Variables.createVariables();
+		payload.forEach((name, value) -> transientPayload.putValueTyped(name, Variables.stringValue(value, true)));
+		try {
+			Actors.as(identity, actor,
+					() -> runtime.createMessageCorrelation(message)
+						.processInstanceBusinessKey(number)
+						.setVariables(transientPayload)
+						.correlateWithResult());
+		}
+		catch (MismatchingMessageCorrelationException ex) {
+			incidents.get(number); // unknown number: 404
+			throw new IncidentNotInProgressException(number);
+		}
+	}
+
+}

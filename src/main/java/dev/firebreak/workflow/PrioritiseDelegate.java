@@ -1,0 +1,97 @@
+package dev.firebreak.workflow;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.Priority;
+import dev.firebreak.incident.PriorityDecision;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates {@code incident-priority.dmn} for the incident and applies the result:
+ * priority, SLA due times and whether RCA is required, with the decision's inputs and
+ * outputs on the timeline. When deadline timers already run (a reprioritisation), they
+ * move to the new due times.
+ */
+@Component("prioritiseDelegate")
+class PrioritiseDelegate implements JavaDelegate {
+
+	private final IncidentService incidents;
+
+	private final DecisionService decisions;
+
+	private final RepositoryService repository;
+
+	private final ManagementService management;
+
+	PrioritiseDelegate(IncidentService incidents, DecisionService decisions, RepositoryService repository,
+			ManagementService management) {
+		this.incidents = incidents;
+		this.decisions = decisions;
+		this.repository = repository;
+		this.management = management;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long incidentId = (Long) execution.getVariable(ProcessConstants.VAR_INCIDENT_ID);
+		Incident incident = incidents.get(incidentId);
+		PriorityDecision decision = decide(incident);
+		incidents.applyPriority(incidentId, decision, ProcessConstants.SYSTEM_ACTOR);
+		execution.setVariable(ProcessConstants.VAR_RCA_REQUIRED, decision.rcaRequired());
+		moveDeadlineTimers(execution.getProcessInstanceId(), incidents.get(incidentId));
+	}
+
+	PriorityDecision decide(Incident incident) {
+		Map<String, Object> inputs = new LinkedHashMap<>();
+		inputs.put("severity", incident.severity().name());
+		inputs.put("serviceTier", incidents.serviceOf(incident).tier());
+		inputs.put("impact", incident.impact().name());
+		DecisionDefinition definition = repository.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(ProcessConstants.DECISION_KEY)
+			.latestVersion()
+			.singleResult();
+		DmnDecisionResultEntries result = decisions.evaluateDecisionById(definition.getId())
+			.variables(inputs)
+			.evaluate()
+			.getSingleResult();
+		if (result == null) {
+			throw new IllegalStateException("No prioritisation rule matches " + inputs);
+		}
+		return new PriorityDecision(definition.getKey(), definition.getVersion(), inputs,
+				Priority.valueOf(result.getEntry("priority")), Duration.parse(result.getEntry("acknowledgeWithin")),
+				Duration.parse(result.getEntry("resolveWithin")), result.getEntry("rcaRequired"));
+	}
+
+	private void moveDeadlineTimers(String processInstanceId, Incident incident) {
+		move(processInstanceId, ProcessConstants.TIMER_ACK_DEADLINE, Date.from(incident.ackDueAt()));
+		move(processInstanceId, ProcessConstants.TIMER_RESOLVE_DEADLINE, Date.from(incident.resolveDueAt()));
+	}
+
+	private void move(String processInstanceId, String timerId, Date due) {
+		for (Job job : management.createJobQuery()
+			.processInstanceId(processInstanceId)
+			.activityId(timerId)
+			.timers()
+			.list()) {
+			// cascade: later repetitions of a cycle keep their spacing from the new due
+			// time
+			management.setJobDuedate(job.getId(), due, true);
+		}
+	}
+
+}

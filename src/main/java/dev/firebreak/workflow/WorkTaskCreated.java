@@ -1,0 +1,9 @@
+package dev.firebreak.workflow;
+
+import java.time.Instant;
+
+import dev.firebreak.incident.Stage;
+
+/** A human task entered a team's queue. Published inside the engine's transaction. */
+public record WorkTaskCreated(String taskId, long incidentId, Stage stage, String team, Instant createdAt) {
+}
