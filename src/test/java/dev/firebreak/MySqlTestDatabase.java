@@ -1,0 +1,83 @@
+package dev.firebreak;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Gives MySQL tests a fresh, empty database on a real MySQL-protocol server (MariaDB on
+ * our machines), created once per test run so that Liquibase applies the whole schema
+ * from nothing. Without a server the tests are skipped with a message, except where they
+ * are required (CI=true or FIREBREAK_TEST_MYSQL_REQUIRED=true): then they fail.
+ * <p>
+ * Settings: FIREBREAK_TEST_MYSQL_URL (server, default jdbc:mysql://127.0.0.1:3306/),
+ * FIREBREAK_TEST_MYSQL_USER (root), FIREBREAK_TEST_MYSQL_PASSWORD (empty),
+ * FIREBREAK_TEST_MYSQL_DATABASE (firebreak_test; dropped and created anew).
+ */
+public class MySqlTestDatabase implements ExecutionCondition {
+
+	private static final String SERVER = env("FIREBREAK_TEST_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/");
+
+	private static final String USER = env("FIREBREAK_TEST_MYSQL_USER", "root");
+
+	private static final String PASSWORD = env("FIREBREAK_TEST_MYSQL_PASSWORD", "");
+
+	private static final String DATABASE = env("FIREBREAK_TEST_MYSQL_DATABASE", "firebreak_test");
+
+	private static boolean created;
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		try {
+			createOnce();
+			return ConditionEvaluationResult.enabled("MySQL-protocol server at " + SERVER + ", database " + DATABASE);
+		}
+		catch (SQLException ex) {
+			String message = "No MySQL-protocol server at " + SERVER + " (" + ex.getMessage() + ")";
+			if (required()) {
+				throw new IllegalStateException(message + ": the MySQL tests are required here and cannot run.", ex);
+			}
+			return ConditionEvaluationResult.disabled(message + ": MySQL tests skipped.");
+		}
+	}
+
+	/** Points the application at the test database with the production MySQL settings. */
+	public static void register(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> SERVER + DATABASE);
+		registry.add("spring.datasource.username", () -> USER);
+		registry.add("spring.datasource.password", () -> PASSWORD);
+	}
+
+	private static synchronized void createOnce() throws SQLException {
+		if (created) {
+			return;
+		}
+		try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + DATABASE);
+			statement.execute("create database " + DATABASE + " character set utf8mb4 collate utf8mb4_bin");
+			System.out.println("MySQL tests: created empty database " + DATABASE + " on "
+					+ connection.getMetaData().getDatabaseProductName() + " "
+					+ connection.getMetaData().getDatabaseProductVersion());
+		}
+		created = true;
+	}
+
+	private static boolean required() {
+		return "true".equalsIgnoreCase(System.getenv("CI"))
+				|| "true".equalsIgnoreCase(System.getenv("FIREBREAK_TEST_MYSQL_REQUIRED"));
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+}

@@ -1,0 +1,9 @@
+package dev.firebreak.task;
+
+import dev.firebreak.FirebreakTest;
+
+/** The API route on the embedded default database (H2). */
+@FirebreakTest
+class IncidentApiRouteTest extends AbstractIncidentApiRouteTest {
+
+}
