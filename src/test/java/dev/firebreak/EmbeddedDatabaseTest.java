@@ -63,9 +63,11 @@ class EmbeddedDatabaseTest {
 	}
 
 	private static ConfigurableApplicationContext start(String url) {
-		return new SpringApplicationBuilder(FirebreakApplication.class)
-			.properties(Map.of("spring.datasource.url", url, "server.port", "0", "camunda.bpm.job-execution.enabled",
-					"false", "spring.application.name", "restart-" + UUID.randomUUID()))
+		return new SpringApplicationBuilder(FirebreakApplication.class).properties(
+				Map.of("spring.datasource.url", url, "server.port", "0", "camunda.bpm.job-execution.enabled", "false",
+						// its own engine name: closing it must not unregister the shared
+						// test context's engine
+						"camunda.bpm.process-engine-name", "restart-" + UUID.randomUUID()))
 			.run();
 	}
 

@@ -2,6 +2,7 @@ package dev.firebreak.incident;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -141,8 +142,12 @@ public class IncidentService {
 		incidents.update(incident);
 	}
 
+	/**
+	 * Milliseconds are plenty for an incident record. (On MySQL the driver setting the
+	 * engine needs, sendFractionalSeconds=false, keeps whole seconds.)
+	 */
 	private Instant now() {
-		return clock.instant();
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 }

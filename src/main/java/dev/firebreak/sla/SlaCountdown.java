@@ -2,6 +2,7 @@ package dev.firebreak.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * One SLA clock of an incident.
@@ -20,7 +21,8 @@ public record SlaCountdown(Instant due, Instant stoppedAt, Duration remaining, b
 		if (stoppedAt != null) {
 			return new SlaCountdown(due, stoppedAt, null, stoppedAt.isAfter(due));
 		}
-		return new SlaCountdown(due, null, Duration.between(now, due), now.isAfter(due));
+		return new SlaCountdown(due, null, Duration.between(now, due).truncatedTo(ChronoUnit.SECONDS),
+				now.isAfter(due));
 	}
 
 }

@@ -20,10 +20,12 @@ import dev.firebreak.incident.TimelineEntry;
 import dev.firebreak.incident.TimelineType;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,8 +61,12 @@ class IncidentRouteProcessTest {
 	@Autowired
 	ManagementService management;
 
+	@Autowired
+	ProcessEngine engine;
+
 	@BeforeEach
 	void freezeTime() {
+		BpmnAwareTests.init(engine);
 		ClockUtil.setCurrentTime(Date.from(DETECTED));
 	}
 
