@@ -67,6 +67,25 @@ public class Incident {
 	Instant resolveDueAt;
 
 	/**
+	 * Set for incidents opened by monitoring: which integration, and the sender's dedup
+	 * key.
+	 */
+	Long integrationId;
+
+	String dedupKey;
+
+	/** How many times monitoring reported this problem while the incident was open. */
+	int occurrences = 1;
+
+	Instant lastSeenAt;
+
+	/** The earlier incident with the same dedup key that this one repeats. */
+	Long recurrenceOf;
+
+	/** Monitoring stopped re-sending the alert without ever saying it resolved. */
+	boolean stale;
+
+	/**
 	 * Timeline entries recorded since the incident was loaded, written when it is saved.
 	 */
 	final List<Change> changes = new ArrayList<>();
@@ -89,6 +108,34 @@ public class Incident {
 		incident.detectedAt = at;
 		incident.record(actor, at, TimelineType.REPORTED, details("title", title, "service", service.name(), "team",
 				service.owningTeam(), "severity", severity, "impact", impact));
+		return incident;
+	}
+
+	/**
+	 * An incident raised by monitoring; {@code recurrenceOf} links the previous one with
+	 * the same key.
+	 */
+	static Incident openFromAlert(AlertDetails alert, MonitoredService service, String team, Long recurrenceOf,
+			String actor, Instant at) {
+		Incident incident = new Incident();
+		incident.title = alert.title();
+		incident.description = alert.description();
+		incident.serviceName = service.name();
+		incident.team = team;
+		incident.severity = alert.severity();
+		incident.impact = alert.impact();
+		incident.status = IncidentStatus.OPEN;
+		incident.stage = Stage.DETECTION;
+		incident.reportedBy = actor;
+		incident.detectedAt = at;
+		incident.integrationId = alert.integrationId();
+		incident.dedupKey = alert.dedupKey();
+		incident.lastSeenAt = at;
+		incident.recurrenceOf = recurrenceOf;
+		incident.record(actor, at, TimelineType.REPORTED,
+				details("title", alert.title(), "service", service.name(), "team", team, "severity", alert.severity(),
+						"impact", alert.impact(), "dedupKey", alert.dedupKey(), "recurrenceOf",
+						recurrenceOf == null ? null : number(recurrenceOf)));
 		return incident;
 	}
 
@@ -145,8 +192,15 @@ public class Incident {
 	 * clock.
 	 */
 	void acknowledge(String actor, Instant at) {
-		requireStatus("be acknowledged", IncidentStatus.OPEN);
-		this.status = IncidentStatus.ACKNOWLEDGED;
+		requireOpen("be acknowledged");
+		if (acknowledgedAt != null) {
+			throw new IllegalIncidentTransitionException(number(), "be acknowledged twice", status);
+		}
+		// an incident that recovered before anyone acted is acknowledged when its
+		// verification is taken
+		if (status == IncidentStatus.OPEN) {
+			this.status = IncidentStatus.ACKNOWLEDGED;
+		}
 		this.acknowledgedAt = at;
 		record(actor, at, TimelineType.ACKNOWLEDGED, details("acknowledgeDue", String.valueOf(ackDueAt)));
 	}
@@ -237,6 +291,36 @@ public class Incident {
 		requireOpen("record a recovery");
 		this.recoveredAt = at;
 		record(actor, at, TimelineType.RECOVERY_REPORTED, details("source", source));
+	}
+
+	/**
+	 * Monitoring reports recovery while nobody has taken the incident: it goes to
+	 * verification, where a person confirms it, instead of waiting for a diagnosis.
+	 */
+	void recoverBeforeAcknowledgement(String source, String actor, Instant at) {
+		requireStatus("recover before acknowledgement", IncidentStatus.OPEN);
+		this.recoveredAt = at;
+		this.resolution = Resolution.RECOVERED;
+		mitigate(at);
+		record(actor, at, TimelineType.RECOVERY_REPORTED, details("source", source, "acknowledged", false));
+	}
+
+	/**
+	 * Monitoring stopped re-sending a firing alert without resolving it (for example,
+	 * silenced).
+	 */
+	void markStale(Instant lastSeen, String actor, Instant at) {
+		requireOpen("go stale");
+		this.stale = true;
+		record(actor, at, TimelineType.ALERT_STALE, details("lastSeen", lastSeen.toString()));
+	}
+
+	/**
+	 * Whether the dedup key is free for a new incident: the problem is fixed or the
+	 * incident is over.
+	 */
+	boolean releasesDedupKey() {
+		return status == IncidentStatus.RESOLVED || status.isTerminal();
 	}
 
 	private void mitigate(Instant at) {
@@ -387,6 +471,30 @@ public class Incident {
 
 	public Instant resolveDueAt() {
 		return resolveDueAt;
+	}
+
+	public Long integrationId() {
+		return integrationId;
+	}
+
+	public String dedupKey() {
+		return dedupKey;
+	}
+
+	public int occurrences() {
+		return occurrences;
+	}
+
+	public Instant lastSeenAt() {
+		return lastSeenAt;
+	}
+
+	public Long recurrenceOf() {
+		return recurrenceOf;
+	}
+
+	public boolean stale() {
+		return stale;
 	}
 
 	/** A timeline entry waiting to be written with the incident. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ class IncidentRepository {
 	private static final String COLUMNS = """
 			id, version, title, description, service_name, team, severity, impact, priority, status, stage,
 			resolution, rca_required, escalation_level, duplicate_of, reported_by, detected_at, acknowledged_at,
-			mitigated_at, resolved_at, closed_at, recovered_at, ack_due_at, resolve_due_at""";
+			mitigated_at, resolved_at, closed_at, recovered_at, ack_due_at, resolve_due_at, integration_id, dedup_key,
+			occurrences, last_seen_at, recurrence_of, stale""";
 
 	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
 	};
@@ -51,11 +53,20 @@ class IncidentRepository {
 		jdbc.sql("""
 				insert into fb_incident (version, title, description, service_name, team, severity, impact, priority,
 				  status, stage, resolution, rca_required, escalation_level, duplicate_of, reported_by, detected_at,
-				  acknowledged_at, mitigated_at, resolved_at, closed_at, recovered_at, ack_due_at, resolve_due_at)
+				  acknowledged_at, mitigated_at, resolved_at, closed_at, recovered_at, ack_due_at, resolve_due_at,
+				  integration_id, dedup_key, open_dedup_key, occurrences, last_seen_at, recurrence_of, stale)
 				values (0, :title, :description, :service, :team, :severity, :impact, :priority, :status, :stage,
 				  :resolution, :rcaRequired, :escalationLevel, :duplicateOf, :reportedBy, :detectedAt, :acknowledgedAt,
-				  :mitigatedAt, :resolvedAt, :closedAt, :recoveredAt, :ackDueAt, :resolveDueAt)""")
+				  :mitigatedAt, :resolvedAt, :closedAt, :recoveredAt, :ackDueAt, :resolveDueAt, :integrationId,
+				  :dedupKey, :openDedupKey, :occurrences, :lastSeenAt, :recurrenceOf, :stale)""")
 			.params(parameters(incident))
+			.param("integrationId", incident.integrationId)
+			.param("dedupKey", incident.dedupKey)
+			.param("openDedupKey",
+					incident.dedupKey == null ? null : openKey(incident.integrationId, incident.dedupKey))
+			.param("occurrences", incident.occurrences)
+			.param("lastSeenAt", toDb(incident.lastSeenAt))
+			.param("recurrenceOf", incident.recurrenceOf)
 			.update(key);
 		incident.id = key.getKey().longValue();
 		writeChanges(incident);
@@ -71,8 +82,12 @@ class IncidentRepository {
 				  status = :status, stage = :stage, resolution = :resolution, rca_required = :rcaRequired,
 				  escalation_level = :escalationLevel, duplicate_of = :duplicateOf, acknowledged_at = :acknowledgedAt,
 				  mitigated_at = :mitigatedAt, resolved_at = :resolvedAt, closed_at = :closedAt,
-				  recovered_at = :recoveredAt, ack_due_at = :ackDueAt, resolve_due_at = :resolveDueAt
-				where id = :id and version = :version""").params(params).update();
+				  recovered_at = :recoveredAt, ack_due_at = :ackDueAt, resolve_due_at = :resolveDueAt,
+				  stale = :stale, open_dedup_key = case when :released then null else open_dedup_key end
+				where id = :id and version = :version""")
+			.params(params)
+			.param("released", incident.releasesDedupKey())
+			.update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException(
 					"Incident " + incident.number() + " was changed by someone else; reload and try again.");
@@ -140,11 +155,78 @@ class IncidentRepository {
 			.list();
 	}
 
+	/** The open incident holding {@code dedupKey} of the integration, if any. */
+	Optional<Long> findOpenByDedupKey(long integrationId, String dedupKey) {
+		return jdbc.sql("select id from fb_incident where open_dedup_key = ?")
+			.param(openKey(integrationId, dedupKey))
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The most recent incident, open or not, that ever held the key. */
+	Optional<Long> findLatestByDedupKey(long integrationId, String dedupKey) {
+		return jdbc.sql("select max(id) from fb_incident where integration_id = ? and dedup_key = ?")
+			.params(integrationId, dedupKey)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Counts a repeat atomically, without loading or versioning the incident, so that a
+	 * flood of repeats never conflicts with people working it.
+	 * @return whether an open incident held the key
+	 */
+	boolean countOccurrence(long integrationId, String dedupKey, Instant at) {
+		return jdbc
+			.sql("update fb_incident set occurrences = occurrences + 1, last_seen_at = ?, stale = ?"
+					+ " where open_dedup_key = ?")
+			.params(toDb(at), false, openKey(integrationId, dedupKey))
+			.update() == 1;
+	}
+
+	/**
+	 * Claims the right to write one timeline entry for the repeats of the current window;
+	 * true for exactly one caller per window, however many race.
+	 */
+	boolean claimRepeatEntry(long incidentId, Instant at, Instant windowStart) {
+		return jdbc
+			.sql("update fb_incident set repeats_logged_at = ? where id = ?"
+					+ " and (repeats_logged_at is null or repeats_logged_at < ?)")
+			.params(toDb(at), incidentId, toDb(windowStart))
+			.update() == 1;
+	}
+
+	/**
+	 * Open incidents of these integrations whose alert was last seen before
+	 * {@code cutoff}.
+	 */
+	List<Long> findSilentAlerts(Collection<Long> integrationIds, Instant cutoff) {
+		if (integrationIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("select id from fb_incident where open_dedup_key is not null and stale = :stale"
+					+ " and integration_id in (:integrations) and last_seen_at < :cutoff")
+			.param("stale", false)
+			.param("integrations", integrationIds)
+			.param("cutoff", toDb(cutoff))
+			.query(Long.class)
+			.list();
+	}
+
+	void append(long incidentId, Incident.Change change) {
+		jdbc.sql("insert into fb_timeline_entry (incident_id, at, actor, type, details) values (?, ?, ?, ?, ?)")
+			.params(incidentId, toDb(change.at()), change.actor(), change.type().name(), toJson(change.details()))
+			.update();
+	}
+
+	private static String openKey(long integrationId, String dedupKey) {
+		return integrationId + ":" + dedupKey;
+	}
+
 	private void writeChanges(Incident incident) {
 		for (Incident.Change change : incident.changes) {
-			jdbc.sql("insert into fb_timeline_entry (incident_id, at, actor, type, details) values (?, ?, ?, ?, ?)")
-				.params(incident.id, toDb(change.at()), change.actor(), change.type().name(), toJson(change.details()))
-				.update();
+			append(incident.id, change);
 		}
 		incident.changes.clear();
 	}
@@ -173,6 +255,7 @@ class IncidentRepository {
 		params.put("recoveredAt", toDb(incident.recoveredAt));
 		params.put("ackDueAt", toDb(incident.ackDueAt));
 		params.put("resolveDueAt", toDb(incident.resolveDueAt));
+		params.put("stale", incident.stale);
 		return params;
 	}
 
@@ -204,6 +287,14 @@ class IncidentRepository {
 		incident.recoveredAt = instant(rs, "recovered_at");
 		incident.ackDueAt = instant(rs, "ack_due_at");
 		incident.resolveDueAt = instant(rs, "resolve_due_at");
+		long integrationId = rs.getLong("integration_id");
+		incident.integrationId = rs.wasNull() ? null : integrationId;
+		incident.dedupKey = rs.getString("dedup_key");
+		incident.occurrences = rs.getInt("occurrences");
+		incident.lastSeenAt = instant(rs, "last_seen_at");
+		long recurrenceOf = rs.getLong("recurrence_of");
+		incident.recurrenceOf = rs.wasNull() ? null : recurrenceOf;
+		incident.stale = rs.getBoolean("stale");
 		return incident;
 	}
 

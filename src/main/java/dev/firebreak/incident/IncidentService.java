@@ -1,13 +1,17 @@
 package dev.firebreak.incident;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +50,85 @@ public class IncidentService {
 		incidents.insert(incident);
 		events.publishEvent(new IncidentOpened(incident.id(), incident.number()));
 		return get(incident.id());
+	}
+
+	/**
+	 * A firing alert: counts a repeat on the open incident with the same key, or opens a
+	 * new one (linked to the key's previous incident as a recurrence). The unique index
+	 * on the open key decides races between nodes; the loser counts a repeat instead.
+	 * @param repeatWindow repeats within this window share one timeline entry
+	 */
+	public AlertOutcome openOrRepeat(AlertDetails alert, Duration repeatWindow, String actor) {
+		Instant now = now();
+		Optional<AlertOutcome> repeated = countRepeat(alert, repeatWindow, actor, now);
+		if (repeated.isPresent()) {
+			return repeated.get();
+		}
+		MonitoredService service = Optional.ofNullable(alert.service())
+			.flatMap(catalogue::find)
+			.or(() -> catalogue.find(alert.defaultService()))
+			.orElseThrow(() -> new UnknownServiceException(alert.defaultService()));
+		String team = alert.team() != null ? alert.team() : service.owningTeam();
+		Long recurrenceOf = incidents.findLatestByDedupKey(alert.integrationId(), alert.dedupKey()).orElse(null);
+		Incident incident = Incident.openFromAlert(alert, service, team, recurrenceOf, actor, now);
+		try {
+			incidents.insert(incident);
+		}
+		catch (DuplicateKeyException raceLost) {
+			return countRepeat(alert, repeatWindow, actor, now).orElseThrow(() -> raceLost);
+		}
+		events.publishEvent(new IncidentOpened(incident.id(), incident.number()));
+		return new AlertOutcome(AlertOutcome.Kind.OPENED, incident.number());
+	}
+
+	/** Monitoring (e.g. PagerDuty's acknowledge) took the open incident with this key. */
+	public AlertOutcome acknowledgeAlert(long integrationId, String dedupKey, String actor) {
+		Optional<Long> open = incidents.findOpenByDedupKey(integrationId, dedupKey);
+		if (open.isEmpty()) {
+			return new AlertOutcome(AlertOutcome.Kind.IGNORED, null);
+		}
+		Incident incident = get(open.get());
+		if (incident.acknowledgedAt() == null) {
+			incident.acknowledge(actor, now());
+			incidents.update(incident);
+		}
+		return new AlertOutcome(AlertOutcome.Kind.UPDATED, incident.number());
+	}
+
+	/**
+	 * Monitoring says the open incident with this key recovered; the route decides what
+	 * follows.
+	 */
+	public AlertOutcome recoverAlert(long integrationId, String dedupKey, String source, String actor) {
+		Optional<Long> open = incidents.findOpenByDedupKey(integrationId, dedupKey);
+		if (open.isEmpty()) {
+			return new AlertOutcome(AlertOutcome.Kind.IGNORED, null);
+		}
+		Incident incident = get(open.get());
+		events.publishEvent(new RecoveryReported(incident.id(), incident.number(), source, actor));
+		return new AlertOutcome(AlertOutcome.Kind.UPDATED, incident.number());
+	}
+
+	/**
+	 * Marks open alert incidents of these integrations that monitoring stopped
+	 * re-sending.
+	 */
+	public int markSilentAlertsStale(Collection<Long> integrationIds, Instant lastSeenBefore, String actor) {
+		List<Long> silent = incidents.findSilentAlerts(integrationIds, lastSeenBefore);
+		silent.forEach(id -> change(id, incident -> incident.markStale(incident.lastSeenAt(), actor, now())));
+		return silent.size();
+	}
+
+	private Optional<AlertOutcome> countRepeat(AlertDetails alert, Duration repeatWindow, String actor, Instant now) {
+		if (!incidents.countOccurrence(alert.integrationId(), alert.dedupKey(), now)) {
+			return Optional.empty();
+		}
+		long id = incidents.findOpenByDedupKey(alert.integrationId(), alert.dedupKey()).orElseThrow();
+		if (incidents.claimRepeatEntry(id, now, now.minus(repeatWindow))) {
+			incidents.append(id, new Incident.Change(now, actor, TimelineType.ALERT_REPEATED,
+					Incident.details("title", alert.title(), "window", repeatWindow.toString())));
+		}
+		return Optional.of(new AlertOutcome(AlertOutcome.Kind.REPEATED, Incident.number(id)));
 	}
 
 	@Transactional(readOnly = true)
@@ -125,11 +208,22 @@ public class IncidentService {
 	}
 
 	/**
+	 * Records that an SLA clock ran out; once per clock, however often timers fire.
 	 * @param clock which SLA clock ran out: {@code acknowledge} or {@code resolve}
 	 */
 	public void recordSlaBreach(long id, String clock, String actor) {
+		boolean recorded = incidents.timeline(id)
+			.stream()
+			.anyMatch(entry -> entry.type() == TimelineType.SLA_BREACHED && clock.equals(entry.details().get("clock")));
+		if (recorded) {
+			return;
+		}
 		change(id, incident -> incident.recordSlaBreach(clock,
 				"acknowledge".equals(clock) ? incident.ackDueAt() : incident.resolveDueAt(), actor, now()));
+	}
+
+	public void recoverBeforeAcknowledgement(long id, String source, String actor) {
+		change(id, incident -> incident.recoverBeforeAcknowledgement(source, actor, now()));
 	}
 
 	public void recordRecovery(long id, String source, String actor) {

@@ -61,6 +61,8 @@ class SecurityConfig {
 			.requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/priority", "/api/v1/incidents/*/escalate",
 					"/api/v1/incidents/*/cancel")
 			.hasRole(Role.MANAGER.name())
+			.requestMatchers("/api/v1/integrations/**", "/api/v1/probes/**")
+			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
 			.httpBasic(Customizer.withDefaults())

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
-import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Stage;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
@@ -74,7 +73,9 @@ class TaskWorkService {
 		engine.claim(taskId, actor.username());
 		records.markClaimed(taskId, actor.username(), clock.instant());
 		incidents.recordTaskClaim(task.incidentId(), taskId, task.stage(), true, actor.username());
-		if (task.stage() == Stage.DIAGNOSIS && incidents.get(task.incidentId()).status() == IncidentStatus.OPEN) {
+		// Taking the first task acknowledges the incident: usually the diagnosis, or the
+		// verification when monitoring reported recovery before anyone acted.
+		if (incidents.get(task.incidentId()).acknowledgedAt() == null) {
 			incidents.acknowledge(task.incidentId(), actor.username());
 		}
 		return view(openTask(taskId), new HashMap<>());

@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Nobody took the incident in time: the first firing records the acknowledge SLA breach
- * and escalates to level 1 (team lead / on-call manager), the repeat escalates to level
- * 2.
+ * Nobody took the incident in time: records the acknowledge SLA breach (once) and raises
+ * the escalation level: level 1 (team lead / on-call manager) at the deadline, level 2
+ * one acknowledge window later.
  */
 @Component("acknowledgeEscalationDelegate")
 class AcknowledgeEscalationDelegate implements JavaDelegate {
@@ -24,9 +24,7 @@ class AcknowledgeEscalationDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		long incidentId = (Long) execution.getVariable(ProcessConstants.VAR_INCIDENT_ID);
-		if (incidents.get(incidentId).escalationLevel() == 0) {
-			incidents.recordSlaBreach(incidentId, "acknowledge", ProcessConstants.SYSTEM_ACTOR);
-		}
+		incidents.recordSlaBreach(incidentId, "acknowledge", ProcessConstants.SYSTEM_ACTOR);
 		incidents.escalate(incidentId, "acknowledge deadline", "Not acknowledged within the SLA",
 				ProcessConstants.SYSTEM_ACTOR);
 	}

@@ -6,6 +6,8 @@ import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentOpened;
 import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.RecoveryReported;
 import dev.firebreak.incident.Severity;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -47,6 +49,27 @@ public class IncidentProcess {
 				Variables.createVariables()
 					.putValue(ProcessConstants.VAR_INCIDENT_ID, opened.incidentId())
 					.putValue(ProcessConstants.VAR_TEAM, incident.team()));
+	}
+
+	/**
+	 * Monitoring reported recovery. Nobody has acknowledged yet: there is nothing to
+	 * diagnose, so the incident moves to verification. Someone is working it: the
+	 * recovery is recorded and shown on verify, and never closes anything behind their
+	 * back.
+	 */
+	@EventListener
+	void on(RecoveryReported recovery) {
+		if (incidents.get(recovery.incidentId()).status() == IncidentStatus.OPEN) {
+			incidents.recoverBeforeAcknowledgement(recovery.incidentId(), recovery.source(), recovery.actor());
+			Actors.as(identity, recovery.actor(),
+					() -> runtime.createMessageCorrelation(ProcessConstants.MESSAGE_RECOVERED_UNACKNOWLEDGED)
+						.processInstanceBusinessKey(recovery.number())
+						.setVariable(ProcessConstants.VAR_DIAGNOSIS_OUTCOME, ProcessConstants.OUTCOME_RECOVERED)
+						.correlateWithResult());
+		}
+		else {
+			reportRecovery(recovery.number(), recovery.source(), recovery.actor());
+		}
 	}
 
 	/**

@@ -79,6 +79,7 @@ class PrioritiseDelegate implements JavaDelegate {
 
 	private void moveDeadlineTimers(String processInstanceId, Incident incident) {
 		move(processInstanceId, ProcessConstants.TIMER_ACK_DEADLINE, Date.from(incident.ackDueAt()));
+		move(processInstanceId, ProcessConstants.TIMER_ACK_REPEAT, Date.from(SlaTimers.acknowledgeRepeatDue(incident)));
 		move(processInstanceId, ProcessConstants.TIMER_RESOLVE_DEADLINE, Date.from(incident.resolveDueAt()));
 	}
 
@@ -88,9 +89,7 @@ class PrioritiseDelegate implements JavaDelegate {
 			.activityId(timerId)
 			.timers()
 			.list()) {
-			// cascade: later repetitions of a cycle keep their spacing from the new due
-			// time
-			management.setJobDuedate(job.getId(), due, true);
+			management.setJobDuedate(job.getId(), due);
 		}
 	}
 

@@ -36,6 +36,13 @@ final class ProcessConstants {
 
 	static final String MESSAGE_CANCEL_AS_DUPLICATE = "CancelAsDuplicate";
 
+	static final String MESSAGE_RECOVERED_UNACKNOWLEDGED = "RecoveredBeforeAcknowledged";
+
+	/**
+	 * The diagnosis outcome recorded when monitoring recovered before anyone diagnosed.
+	 */
+	static final String OUTCOME_RECOVERED = "RECOVERED";
+
 	static final String TASK_DIAGNOSE = "task_diagnose";
 
 	static final String TASK_HOTFIX = "task_hotfix";
@@ -45,6 +52,8 @@ final class ProcessConstants {
 	static final String TASK_RCA = "task_rca";
 
 	static final String TIMER_ACK_DEADLINE = "timer_ack_deadline";
+
+	static final String TIMER_ACK_REPEAT = "timer_ack_repeat";
 
 	static final String TIMER_RESOLVE_DEADLINE = "timer_resolve_deadline";
 

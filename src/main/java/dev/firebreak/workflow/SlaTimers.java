@@ -1,7 +1,7 @@
 package dev.firebreak.workflow;
 
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
 import java.util.Date;
 
 import dev.firebreak.incident.Incident;
@@ -29,15 +29,13 @@ public class SlaTimers {
 		this.incidents = incidents;
 	}
 
-	/**
-	 * ISO 8601 repeating interval starting at the acknowledge due time, e.g.
-	 * {@code R2/2026-01-01T10:15:00Z/PT15M}.
-	 */
-	public String acknowledgeCycle(Long incidentId) {
-		Incident incident = incidents.get(incidentId);
-		Duration window = Duration.between(incident.detectedAt(), incident.ackDueAt());
-		return "R" + ACKNOWLEDGE_ESCALATION_LEVELS + "/" + incident.ackDueAt().truncatedTo(ChronoUnit.SECONDS) + "/"
-				+ window;
+	public Date acknowledgeDue(Long incidentId) {
+		return Date.from(incidents.get(incidentId).ackDueAt());
+	}
+
+	/** Level 2 comes one acknowledge window after the acknowledge deadline. */
+	public Date acknowledgeRepeatDue(Long incidentId) {
+		return Date.from(acknowledgeRepeatDue(incidents.get(incidentId)));
 	}
 
 	public Date resolveDue(Long incidentId) {
@@ -48,6 +46,10 @@ public class SlaTimers {
 	public boolean acknowledgeEscalationDue(Long incidentId) {
 		Incident incident = incidents.get(incidentId);
 		return incident.status() == IncidentStatus.OPEN && incident.escalationLevel() < ACKNOWLEDGE_ESCALATION_LEVELS;
+	}
+
+	static Instant acknowledgeRepeatDue(Incident incident) {
+		return incident.ackDueAt().plus(Duration.between(incident.detectedAt(), incident.ackDueAt()));
 	}
 
 }

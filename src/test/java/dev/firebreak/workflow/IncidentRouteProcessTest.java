@@ -14,6 +14,7 @@ import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Priority;
+import dev.firebreak.incident.RecoveryReported;
 import dev.firebreak.incident.Resolution;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineEntry;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -63,6 +65,9 @@ class IncidentRouteProcessTest {
 
 	@Autowired
 	ProcessEngine engine;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@BeforeEach
 	void freezeTime() {
@@ -265,6 +270,52 @@ class IncidentRouteProcessTest {
 		assertThat(entries(incident, TimelineType.PRIORITISED)).hasSize(2)
 			.last()
 			.satisfies(decision -> assertThat(decision.details()).containsKeys("inputs", "outputs"));
+	}
+
+	@Test
+	void reprioritisingAfterTheFirstEscalationBringsTheSecondForward() {
+		Incident incident = report(Severity.LOW, 3, Impact.LOW); // P4: acknowledge within
+																	// 1 day
+		moveClockTo(DETECTED.plus(Duration.ofDays(1)).plusSeconds(1));
+		runDueTimers(incident);
+		assertThat(route.reload(incident).escalationLevel()).isEqualTo(1);
+
+		process.reprioritise(incident.number(), Severity.CRITICAL, Impact.HIGH, "It is checkout after all", "mona");
+
+		// P1: level 2 was due 30 minutes after detection, long past, so it is due now
+		assertThat(timer(incident, ProcessConstants.TIMER_ACK_REPEAT).getDuedate())
+			.isEqualTo(Date.from(DETECTED.plus(Duration.ofMinutes(30))));
+		runDueTimers(incident);
+		assertThat(route.reload(incident).escalationLevel()).isEqualTo(2);
+		assertThat(entries(incident, TimelineType.SLA_BREACHED))
+			.filteredOn(breach -> "acknowledge".equals(breach.details().get("clock")))
+			.as("the acknowledge breach is recorded once")
+			.hasSize(1);
+	}
+
+	@Test
+	void recoveryBeforeAnyoneAcknowledgedGoesStraightToVerification() {
+		Incident incident = report(Severity.HIGH, 2, Impact.MEDIUM);
+		moveClockTo(DETECTED.plus(Duration.ofMinutes(4)));
+
+		transactions.executeWithoutResult(status -> process
+			.on(new RecoveryReported(incident.id(), incident.number(), "alertmanager", "integration:prometheus")));
+
+		assertThat(instance(incident)).hasPassed("boundary_recovered_unacknowledged")
+			.isWaitingAt(ProcessConstants.TASK_VERIFY);
+		assertThat(timer(incident, ProcessConstants.TIMER_ACK_DEADLINE)).isNull();
+		Incident recovered = route.reload(incident);
+		assertThat(recovered.status()).isEqualTo(IncidentStatus.MITIGATED);
+		assertThat(recovered.resolution()).isEqualTo(Resolution.RECOVERED);
+		assertThat(recovered.acknowledgedAt()).isNull();
+
+		route.claim(incident);
+		route.verify(incident, true);
+
+		assertThat(route.reload(incident).acknowledgedAt()).isNotNull();
+		assertThat(instance(incident)).isWaitingAt(ProcessConstants.TASK_RCA); // P2
+																				// requires
+																				// RCA
 	}
 
 	@Test

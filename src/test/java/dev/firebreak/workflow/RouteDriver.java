@@ -8,7 +8,6 @@ import dev.firebreak.incident.DiagnosisOutcome;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
-import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.NewIncident;
 import dev.firebreak.incident.ServiceCatalogue;
@@ -74,7 +73,7 @@ class RouteDriver {
 	void claim(Incident incident) {
 		Task task = openTask(incident);
 		workTasks.claim(task.getId(), RESPONDER);
-		if (incidents.get(incident.id()).status() == IncidentStatus.OPEN) {
+		if (incidents.get(incident.id()).acknowledgedAt() == null) {
 			incidents.acknowledge(incident.id(), RESPONDER);
 		}
 	}

@@ -1,0 +1,12 @@
+package dev.firebreak.incident;
+
+/**
+ * What monitoring said about a problem, already mapped to our terms.
+ *
+ * @param service the service named by the alert, or null; unknown names fall back to the
+ * integration's default service
+ * @param team the team named by the alert, or null for the service's owning team
+ */
+public record AlertDetails(long integrationId, String dedupKey, String title, String description, Severity severity,
+		Impact impact, String service, String team, String defaultService) {
+}

@@ -1,0 +1,8 @@
+package dev.firebreak.intake;
+
+/** What a sender says about a problem. */
+enum AlertAction {
+
+	TRIGGER, ACKNOWLEDGE, RESOLVE
+
+}

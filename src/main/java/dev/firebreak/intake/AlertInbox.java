@@ -1,0 +1,133 @@
+package dev.firebreak.intake;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import dev.firebreak.incident.Impact;
+import dev.firebreak.incident.Severity;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The durable inbox ({@code fb_alert_event}). Alerts are inserted in the request that
+ * brought them and claimed by workers in batches: a claim is a token written onto pending
+ * rows, so several nodes can drain one inbox without taking the same alert twice, and a
+ * claim left behind by a dead node expires.
+ */
+@Repository
+class AlertInbox {
+
+	static final String PENDING = "PENDING";
+
+	static final String DONE = "DONE";
+
+	static final String FAILED = "FAILED";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	AlertInbox(JdbcClient jdbc, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	void store(long integrationId, List<InboundAlert> alerts, Instant receivedAt) {
+		batch.batchUpdate("""
+				insert into fb_alert_event (integration_id, received_at, action, dedup_key, severity, impact, title,
+				  description, service, team, payload, status, attempts)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", alerts, alerts.size(), (statement, alert) -> {
+			statement.setLong(1, integrationId);
+			statement.setObject(2, toDb(receivedAt));
+			statement.setString(3, alert.action().name());
+			statement.setString(4, alert.dedupKey());
+			statement.setString(5, alert.severity().name());
+			statement.setString(6, alert.impact().name());
+			statement.setString(7, alert.title());
+			statement.setString(8, alert.description());
+			statement.setString(9, alert.service());
+			statement.setString(10, alert.team());
+			statement.setString(11, alert.payload());
+			statement.setString(12, PENDING);
+		});
+	}
+
+	long countPending() {
+		return jdbc.sql("select count(*) from fb_alert_event where status = ?")
+			.param(PENDING)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Claims up to {@code limit} of the oldest unclaimed (or abandoned) pending alerts.
+	 */
+	List<StoredAlert> claim(int limit, Instant now, Instant abandonedBefore) {
+		List<Long> candidates = jdbc.sql("""
+				select id from fb_alert_event
+				where status = :pending and (claim_token is null or claimed_at < :abandoned)
+				order by id limit :limit""")
+			.param("pending", PENDING)
+			.param("abandoned", toDb(abandonedBefore))
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
+		String token = UUID.randomUUID().toString();
+		jdbc.sql("""
+				update fb_alert_event set claim_token = :token, claimed_at = :now
+				where id in (:ids) and status = :pending and (claim_token is null or claimed_at < :abandoned)""")
+			.param("token", token)
+			.param("now", toDb(now))
+			.param("ids", candidates)
+			.param("pending", PENDING)
+			.param("abandoned", toDb(abandonedBefore))
+			.update();
+		return jdbc.sql("""
+				select id, integration_id, attempts, action, dedup_key, severity, impact, title, description, service,
+				  team, payload
+				from fb_alert_event where claim_token = ? and status = ? order by id""")
+			.params(token, PENDING)
+			.query((rs, row) -> new StoredAlert(rs.getLong("id"), rs.getLong("integration_id"), rs.getInt("attempts"),
+					new InboundAlert(AlertAction.valueOf(rs.getString("action")), rs.getString("dedup_key"),
+							Severity.valueOf(rs.getString("severity")), Impact.valueOf(rs.getString("impact")),
+							rs.getString("title"), rs.getString("description"), rs.getString("service"),
+							rs.getString("team"), rs.getString("payload"))))
+			.list();
+	}
+
+	void markDone(long id, String outcome, Instant at) {
+		jdbc.sql("update fb_alert_event set status = ?, outcome = ?, processed_at = ?, attempts = attempts + 1"
+				+ " where id = ?")
+			.params(DONE, outcome, toDb(at), id)
+			.update();
+	}
+
+	/**
+	 * Counts a failed try; the alert is retried later, or parked once it has failed too
+	 * often.
+	 */
+	void markFailed(long id, String error, boolean park, Instant at) {
+		jdbc.sql("update fb_alert_event set status = ?, outcome = ?, processed_at = ?, attempts = attempts + 1,"
+				+ " claim_token = null where id = ?")
+			.params(park ? FAILED : PENDING, truncate(error), park ? toDb(at) : null, id)
+			.update();
+	}
+
+	private static String truncate(String text) {
+		String value = text == null ? "failed" : text;
+		return value.length() > 200 ? value.substring(0, 200) : value;
+	}
+
+	private static LocalDateTime toDb(Instant instant) {
+		return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,62 @@
+package dev.firebreak.intake;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Storage first, processing after: an accepted alert is committed to the inbox before the
+ * sender hears 2xx, and a worker turns it into incident changes.
+ */
+@Service
+public class IntakeService {
+
+	private final AlertInbox inbox;
+
+	private final IntakeProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	/**
+	 * Pending alerts as last counted, plus what this node stored since; cheap to check
+	 * per request.
+	 */
+	private final AtomicLong backlog = new AtomicLong();
+
+	IntakeService(AlertInbox inbox, IntakeProperties properties, ApplicationEventPublisher events, Clock clock) {
+		this.inbox = inbox;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Stores the alerts, all or none, and wakes the worker once they are committed. */
+	@Transactional
+	void accept(Integration integration, List<InboundAlert> alerts) {
+		if (alerts.isEmpty()) {
+			return;
+		}
+		if (backlog.get() + alerts.size() > properties.maxBacklog()) {
+			throw new IntakeOverloadedException(properties.retryAfter());
+		}
+		inbox.store(integration.id(), alerts, clock.instant());
+		backlog.addAndGet(alerts.size());
+		events.publishEvent(new AlertsStored(alerts.size()));
+	}
+
+	/** Re-counts the backlog from the inbox; the worker calls it after each round. */
+	void refreshBacklog() {
+		backlog.set(inbox.countPending());
+	}
+
+	/** Published when alerts were stored; the worker reacts after commit. */
+	record AlertsStored(int count) {
+	}
+
+}

@@ -1,0 +1,147 @@
+package dev.firebreak.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.firebreak.incident.AlertOutcome;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Drains the inbox: claims a batch, applies it in one transaction, and falls back to one
+ * transaction per alert when the batch fails, so that one bad alert cannot hold up the
+ * rest. Runs on every node; claims keep nodes apart. Wakes when this node stores alerts
+ * and polls for the ones other nodes stored or a restart left behind.
+ */
+@Component
+class IntakeWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(IntakeWorker.class);
+
+	private final AlertInbox inbox;
+
+	private final AlertProcessor processor;
+
+	private final IntegrationRepository integrations;
+
+	private final IntakeService intake;
+
+	private final IntakeProperties properties;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final ScheduledExecutorService executor = Executors
+		.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "firebreak-intake"));
+
+	private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+
+	IntakeWorker(AlertInbox inbox, AlertProcessor processor, IntegrationRepository integrations, IntakeService intake,
+			IntakeProperties properties, TransactionTemplate transactions, Clock clock) {
+		this.inbox = inbox;
+		this.processor = processor;
+		this.integrations = integrations;
+		this.intake = intake;
+		this.properties = properties;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		if (properties.workerEnabled()) {
+			long poll = properties.pollInterval().toMillis();
+			executor.scheduleWithFixedDelay(this::drainQuietly, 0, poll, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	@TransactionalEventListener
+	void wakeUp(IntakeService.AlertsStored stored) {
+		if (properties.workerEnabled() && wakeUpQueued.compareAndSet(false, true)) {
+			executor.execute(() -> {
+				wakeUpQueued.set(false);
+				drainQuietly();
+			});
+		}
+	}
+
+	@PreDestroy
+	void stop() throws InterruptedException {
+		executor.shutdown();
+		executor.awaitTermination(10, TimeUnit.SECONDS);
+	}
+
+	/** Processes until the inbox has nothing claimable left. @return alerts processed */
+	int processPending() {
+		int processed = 0;
+		List<StoredAlert> batch;
+		while (!(batch = claim()).isEmpty()) {
+			processBatch(batch);
+			processed += batch.size();
+		}
+		intake.refreshBacklog();
+		return processed;
+	}
+
+	private void drainQuietly() {
+		try {
+			processPending();
+		}
+		catch (RuntimeException ex) {
+			// the database may be away; the next poll tries again and nothing is lost
+			log.warn("Alert intake worker could not drain the inbox: {}", ex.toString());
+		}
+	}
+
+	private List<StoredAlert> claim() {
+		Instant now = clock.instant();
+		return transactions
+			.execute(status -> inbox.claim(properties.batchSize(), now, now.minus(properties.claimTimeout())));
+	}
+
+	private void processBatch(List<StoredAlert> batch) {
+		Map<Long, Integration> sources = new HashMap<>();
+		try {
+			transactions.executeWithoutResult(status -> batch.forEach(alert -> process(alert, sources)));
+		}
+		catch (RuntimeException batchFailed) {
+			for (StoredAlert alert : batch) {
+				try {
+					transactions.executeWithoutResult(status -> process(alert, sources));
+				}
+				catch (RuntimeException ex) {
+					boolean park = alert.attempts() + 1 >= properties.maxAttempts();
+					log.warn("Alert {} failed (attempt {}){}: {}", alert.id(), alert.attempts() + 1,
+							park ? ", parked as FAILED" : "", ex.toString());
+					transactions.executeWithoutResult(
+							status -> inbox.markFailed(alert.id(), ex.toString(), park, clock.instant()));
+				}
+			}
+		}
+	}
+
+	private void process(StoredAlert stored, Map<Long, Integration> sources) {
+		Integration integration = sources.computeIfAbsent(stored.integrationId(),
+				id -> integrations.findById(id).orElseThrow());
+		AlertOutcome outcome = processor.apply(stored.alert(), integration);
+		inbox.markDone(stored.id(),
+				outcome.kind() + (outcome.incidentNumber() == null ? "" : " " + outcome.incidentNumber()),
+				clock.instant());
+	}
+
+}

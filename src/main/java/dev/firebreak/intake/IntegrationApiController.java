@@ -1,0 +1,73 @@
+package dev.firebreak.intake;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Admins manage alert sources. The key appears once, in the answer to the create call.
+ */
+@RestController
+@RequestMapping("/api/v1/integrations")
+class IntegrationApiController {
+
+	private final Integrations integrations;
+
+	IntegrationApiController(Integrations integrations) {
+		this.integrations = integrations;
+	}
+
+	@PostMapping
+	ResponseEntity<Map<String, Object>> create(@Valid @RequestBody NewIntegration request,
+			Authentication authentication) {
+		Integrations.CreatedIntegration created = integrations.create(request, authentication.getName());
+		IntegrationView view = IntegrationView.of(created.integration());
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		return ResponseEntity.created(URI.create("/api/v1/integrations/" + view.id()))
+			.body(Map.of("integration", view, "key", created.key(), "configuration",
+					ConfigurationSnippets.forType(view.type(), base, created.key())));
+	}
+
+	@GetMapping
+	List<IntegrationView> list() {
+		return integrations.list().stream().map(IntegrationView::of).toList();
+	}
+
+	@GetMapping("/{id}")
+	IntegrationView get(@PathVariable("id") long id) {
+		return integrations.find(id).map(IntegrationView::of).orElseThrow(() -> notFound(id));
+	}
+
+	/** The key stops working at once; incidents it raised stay as they are. */
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable("id") long id) {
+		if (!integrations.delete(id)) {
+			throw notFound(id);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ErrorResponseException notFound(long id) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"There is no live integration " + id + ".");
+		problem.setTitle("Integration not found");
+		return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+	}
+
+}

@@ -1,0 +1,34 @@
+package dev.firebreak.intake;
+
+import java.time.Instant;
+
+import dev.firebreak.incident.Severity;
+
+/**
+ * An integration as the API shows it: never the key, only its first characters.
+ *
+ * @param endpoint where this integration's sender posts
+ */
+record IntegrationView(long id, String name, IntegrationType type, String keyHint, String endpoint,
+		String defaultService, String defaultTeam, Severity defaultSeverity, String serviceLabel, String teamLabel,
+		String severityLabel, Instant createdAt, String createdBy) {
+
+	static IntegrationView of(Integration integration) {
+		return new IntegrationView(integration.id(), integration.name(), integration.type(), integration.keyHint(),
+				endpoint(integration.type()), integration.defaultService(), integration.defaultTeam(),
+				integration.defaultSeverity(), integration.serviceLabel(), integration.teamLabel(),
+				integration.severityLabel(), integration.createdAt(), integration.createdBy());
+	}
+
+	static String endpoint(IntegrationType type) {
+		return switch (type) {
+			case ALERTMANAGER -> "/api/v1/intake/alertmanager";
+			case PAGERDUTY -> "/v2/enqueue";
+			case GRAFANA -> "/api/v1/intake/grafana";
+			case UPTIME_KUMA -> "/api/v1/intake/uptime-kuma";
+			case GENERIC -> "/api/v1/intake/generic";
+			case PROBE -> "(internal)";
+		};
+	}
+
+}

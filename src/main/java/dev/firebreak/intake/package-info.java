@@ -1,0 +1,7 @@
+/**
+ * Monitoring triggers: integrations and their keys, endpoints in the senders' own
+ * formats, the durable alert inbox and its worker, and stale-alert detection. Turns
+ * alerts into incident changes through the incident feature only.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "cluster" })
+package dev.firebreak.intake;
