@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.firebreak.incident.Impact;
+import dev.firebreak.incident.Severity;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +20,8 @@ public class IntakeService {
 
 	private final AlertInbox inbox;
 
+	private final Integrations integrations;
+
 	private final IntakeProperties properties;
 
 	private final ApplicationEventPublisher events;
@@ -29,8 +34,10 @@ public class IntakeService {
 	 */
 	private final AtomicLong backlog = new AtomicLong();
 
-	IntakeService(AlertInbox inbox, IntakeProperties properties, ApplicationEventPublisher events, Clock clock) {
+	IntakeService(AlertInbox inbox, Integrations integrations, IntakeProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
 		this.inbox = inbox;
+		this.integrations = integrations;
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
@@ -48,6 +55,22 @@ public class IntakeService {
 		inbox.store(integration.id(), alerts, clock.instant());
 		backlog.addAndGet(alerts.size());
 		events.publishEvent(new AlertsStored(alerts.size()));
+	}
+
+	/**
+	 * Firebreak's own probes report through the same inbox and rules as external senders,
+	 * under a built-in integration that has no usable key.
+	 * @param failing true raises (or repeats) the alert, false resolves it
+	 * @param dedupKey stable per probe, e.g. {@code probe-42}
+	 * @param service the probed service; also the probe integration's default when it is
+	 * first created
+	 */
+	@Transactional
+	public void submitProbeResult(boolean failing, String dedupKey, String title, String description, Severity severity,
+			String service, String payloadJson) {
+		Integration integration = integrations.probeIntegration(service);
+		accept(integration, List.of(new InboundAlert(failing ? AlertAction.TRIGGER : AlertAction.RESOLVE, dedupKey,
+				severity, Impact.MEDIUM, title, description, service, null, payloadJson)));
 	}
 
 	/** Re-counts the backlog from the inbox; the worker calls it after each round. */
