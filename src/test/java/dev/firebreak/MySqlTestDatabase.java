@@ -51,6 +51,21 @@ public class MySqlTestDatabase implements ExecutionCondition {
 	/** Points the application at the test database with the production MySQL settings. */
 	public static void register(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> SERVER + DATABASE);
+		credentials(registry);
+	}
+
+	/** The same, through another host and port (a proxy in front of the server). */
+	public static void register(DynamicPropertyRegistry registry, String host, int port) {
+		registry.add("spring.datasource.url", () -> "jdbc:mysql://" + host + ":" + port + "/" + DATABASE);
+		credentials(registry);
+	}
+
+	/** Host and port of the test server, from FIREBREAK_TEST_MYSQL_URL. */
+	public static java.net.URI serverAddress() {
+		return java.net.URI.create(SERVER.substring("jdbc:".length()));
+	}
+
+	private static void credentials(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.username", () -> USER);
 		registry.add("spring.datasource.password", () -> PASSWORD);
 	}

@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -120,18 +122,33 @@ class IntakeWorker {
 			transactions.executeWithoutResult(status -> batch.forEach(alert -> process(alert, sources)));
 		}
 		catch (RuntimeException batchFailed) {
-			for (StoredAlert alert : batch) {
-				try {
-					transactions.executeWithoutResult(status -> process(alert, sources));
-				}
-				catch (RuntimeException ex) {
-					boolean park = alert.attempts() + 1 >= properties.maxAttempts();
-					log.warn("Alert {} failed (attempt {}){}: {}", alert.id(), alert.attempts() + 1,
-							park ? ", parked as FAILED" : "", ex.toString());
-					transactions.executeWithoutResult(
-							status -> inbox.markFailed(alert.id(), ex.toString(), park, clock.instant()));
-				}
+			batch.forEach(alert -> processAlone(alert, sources));
+		}
+	}
+
+	/**
+	 * One alert in its own transaction. A transient failure (a race with another node, a
+	 * lock timeout) is retried for as long as it takes; only a real fault, such as a
+	 * default service removed from the catalogue, parks the alert as FAILED after a few
+	 * tries.
+	 */
+	private void processAlone(StoredAlert alert, Map<Long, Integration> sources) {
+		try {
+			transactions.executeWithoutResult(status -> process(alert, sources));
+		}
+		catch (RuntimeException ex) {
+			boolean transientFailure = ex instanceof TransientDataAccessException
+					|| ex instanceof ConcurrencyFailureException;
+			boolean park = !transientFailure && alert.attempts() + 1 >= properties.maxAttempts();
+			if (transientFailure) {
+				log.info("Alert {} will be retried after a transient failure: {}", alert.id(), ex.toString());
 			}
+			else {
+				log.warn("Alert {} failed (attempt {}){}: {}", alert.id(), alert.attempts() + 1,
+						park ? ", parked as FAILED" : "", ex.toString());
+			}
+			transactions
+				.executeWithoutResult(status -> inbox.markFailed(alert.id(), ex.toString(), park, clock.instant()));
 		}
 	}
 

@@ -22,7 +22,8 @@ record IncidentDetail(String number, String title, String description, String se
 		Impact impact, Priority priority, IncidentStatus status, Stage stage, Resolution resolution,
 		boolean rcaRequired, int escalationLevel, String duplicateOf, String reportedBy, Instant detectedAt,
 		Instant acknowledgedAt, Instant mitigatedAt, Instant resolvedAt, Instant closedAt, Instant recoveredAt,
-		SlaState sla, List<TaskView> openTasks, List<Entry> timeline) {
+		String dedupKey, int occurrences, Instant lastSeenAt, String recurrenceOf, boolean stale, SlaState sla,
+		List<TaskView> openTasks, List<Entry> timeline) {
 
 	static IncidentDetail of(Incident incident, SlaState sla, List<TaskView> openTasks, List<TimelineEntry> timeline) {
 		return new IncidentDetail(incident.number(), incident.title(), incident.description(), incident.serviceName(),
@@ -30,7 +31,10 @@ record IncidentDetail(String number, String title, String description, String se
 				incident.stage(), incident.resolution(), incident.rcaRequired(), incident.escalationLevel(),
 				incident.duplicateOf() == null ? null : Incident.number(incident.duplicateOf()), incident.reportedBy(),
 				incident.detectedAt(), incident.acknowledgedAt(), incident.mitigatedAt(), incident.resolvedAt(),
-				incident.closedAt(), incident.recoveredAt(), sla, openTasks,
+				incident.closedAt(), incident.recoveredAt(), incident.dedupKey(), incident.occurrences(),
+				incident.lastSeenAt(),
+				incident.recurrenceOf() == null ? null : Incident.number(incident.recurrenceOf()), incident.stale(),
+				sla, openTasks,
 				timeline.stream().map(e -> new Entry(e.at(), e.actor(), e.type(), e.details())).toList());
 	}
 

@@ -12,11 +12,13 @@ import dev.firebreak.incident.Severity;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,10 +47,16 @@ public class IncidentProcess {
 	@EventListener
 	void start(IncidentOpened opened) {
 		Incident incident = incidents.get(opened.incidentId());
-		runtime.startProcessInstanceByKey(ProcessConstants.PROCESS_KEY, opened.number(),
-				Variables.createVariables()
-					.putValue(ProcessConstants.VAR_INCIDENT_ID, opened.incidentId())
-					.putValue(ProcessConstants.VAR_TEAM, incident.team()));
+		try {
+			runtime.startProcessInstanceByKey(ProcessConstants.PROCESS_KEY, opened.number(),
+					Variables.createVariables()
+						.putValue(ProcessConstants.VAR_INCIDENT_ID, opened.incidentId())
+						.putValue(ProcessConstants.VAR_TEAM, incident.team()));
+		}
+		catch (OptimisticLockingException ex) {
+			// callers outside this room retry on Spring's type; they never see Camunda's
+			throw new OptimisticLockingFailureException("Process start for " + opened.number() + " conflicted", ex);
+		}
 	}
 
 	/**

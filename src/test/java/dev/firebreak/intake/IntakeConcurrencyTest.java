@@ -1,0 +1,8 @@
+package dev.firebreak.intake;
+
+import dev.firebreak.FirebreakTest;
+
+@FirebreakTest
+class IntakeConcurrencyTest extends AbstractIntakeConcurrencyTest {
+
+}
