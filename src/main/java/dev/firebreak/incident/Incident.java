@@ -95,17 +95,7 @@ public class Incident {
 
 	static Incident report(String title, String description, MonitoredService service, Severity severity, Impact impact,
 			String actor, Instant at) {
-		Incident incident = new Incident();
-		incident.title = title;
-		incident.description = description;
-		incident.serviceName = service.name();
-		incident.team = service.owningTeam();
-		incident.severity = severity;
-		incident.impact = impact;
-		incident.status = IncidentStatus.OPEN;
-		incident.stage = Stage.DETECTION;
-		incident.reportedBy = actor;
-		incident.detectedAt = at;
+		Incident incident = open(title, description, service.name(), service.owningTeam(), severity, impact, actor, at);
 		incident.record(actor, at, TimelineType.REPORTED, details("title", title, "service", service.name(), "team",
 				service.owningTeam(), "severity", severity, "impact", impact));
 		return incident;
@@ -117,17 +107,8 @@ public class Incident {
 	 */
 	static Incident openFromAlert(AlertDetails alert, MonitoredService service, String team, Long recurrenceOf,
 			String actor, Instant at) {
-		Incident incident = new Incident();
-		incident.title = alert.title();
-		incident.description = alert.description();
-		incident.serviceName = service.name();
-		incident.team = team;
-		incident.severity = alert.severity();
-		incident.impact = alert.impact();
-		incident.status = IncidentStatus.OPEN;
-		incident.stage = Stage.DETECTION;
-		incident.reportedBy = actor;
-		incident.detectedAt = at;
+		Incident incident = open(alert.title(), alert.description(), service.name(), team, alert.severity(),
+				alert.impact(), actor, at);
 		incident.integrationId = alert.integrationId();
 		incident.dedupKey = alert.dedupKey();
 		incident.lastSeenAt = at;
@@ -136,6 +117,22 @@ public class Incident {
 				details("title", alert.title(), "service", service.name(), "team", team, "severity", alert.severity(),
 						"impact", alert.impact(), "dedupKey", alert.dedupKey(), "recurrenceOf",
 						recurrenceOf == null ? null : number(recurrenceOf)));
+		return incident;
+	}
+
+	private static Incident open(String title, String description, String service, String team, Severity severity,
+			Impact impact, String actor, Instant at) {
+		Incident incident = new Incident();
+		incident.title = title;
+		incident.description = description;
+		incident.serviceName = service;
+		incident.team = team;
+		incident.severity = severity;
+		incident.impact = impact;
+		incident.status = IncidentStatus.OPEN;
+		incident.stage = Stage.DETECTION;
+		incident.reportedBy = actor;
+		incident.detectedAt = at;
 		return incident;
 	}
 
