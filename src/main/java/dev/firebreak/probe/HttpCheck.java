@@ -34,7 +34,10 @@ class HttpCheck {
 		this.properties = properties;
 	}
 
-	/** Never throws: whatever goes wrong is the check's result. */
+	/**
+	 * Never throws: whatever goes wrong is the check's result. When interrupted, returns
+	 * with the thread's interrupt flag set, and the result must not be recorded.
+	 */
 	CheckResult run(Probe probe) {
 		HttpRequest request;
 		try {
@@ -66,7 +69,7 @@ class HttpCheck {
 		catch (InterruptedException ex) {
 			answer.cancel(true);
 			Thread.currentThread().interrupt();
-			return CheckResult.down(null, null, "check interrupted (Firebreak shutting down)");
+			return CheckResult.down(null, null, "check interrupted");
 		}
 	}
 

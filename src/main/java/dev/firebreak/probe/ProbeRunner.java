@@ -110,10 +110,17 @@ class ProbeRunner {
 		return started.size();
 	}
 
+	/**
+	 * Lets running checks end for a few seconds, then interrupts the rest; those record
+	 * nothing and run again when next due, on whichever node holds the lease.
+	 */
 	@PreDestroy
 	void stop() throws InterruptedException {
-		pool.shutdownNow();
-		pool.awaitTermination(10, TimeUnit.SECONDS);
+		pool.shutdown();
+		if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+			pool.shutdownNow();
+			pool.awaitTermination(5, TimeUnit.SECONDS);
+		}
 	}
 
 	private List<Future<?>> startDueChecks() {
@@ -132,6 +139,10 @@ class ProbeRunner {
 		try {
 			Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 			CheckResult result = check.run(probe);
+			if (Thread.currentThread().isInterrupted()) {
+				return; // shutting down: an unfinished check says nothing about the
+						// endpoint
+			}
 			results.record(probe.id(), at, result);
 		}
 		catch (RuntimeException ex) {
