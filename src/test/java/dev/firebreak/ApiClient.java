@@ -30,6 +30,14 @@ public class ApiClient {
 		return call(user, HttpMethod.POST, path, body, MediaType.APPLICATION_JSON);
 	}
 
+	public Response put(String user, String path, Object body) {
+		return call(user, HttpMethod.PUT, path, body, MediaType.APPLICATION_JSON);
+	}
+
+	public Response delete(String user, String path) {
+		return call(user, HttpMethod.DELETE, path, null, MediaType.APPLICATION_JSON);
+	}
+
 	/** Sends {@code rawBody} as it is, for malformed-input tests. */
 	public Response postRaw(String user, String path, String rawBody, MediaType type) {
 		return call(user, HttpMethod.POST, path, rawBody, type);

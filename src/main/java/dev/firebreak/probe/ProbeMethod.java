@@ -1,0 +1,10 @@
+package dev.firebreak.probe;
+
+/**
+ * The HTTP methods a probe may send: both read-only, so a check never changes anything.
+ */
+enum ProbeMethod {
+
+	GET, HEAD
+
+}

@@ -1,0 +1,95 @@
+package dev.firebreak.probe;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import static dev.firebreak.probe.ProbeRepository.instant;
+import static dev.firebreak.probe.ProbeRepository.toDb;
+
+/**
+ * Samples in plain SQL, and the availability figures computed from them. The figures are
+ * computed in the database, so a long period costs no memory here: counts and sums by
+ * aggregate, the 95th percentile as the one row at its nearest rank.
+ */
+@Repository
+class SampleRepository {
+
+	private static final String OF_SERVICE = """
+			from fb_probe_sample s join fb_probe p on p.id = s.probe_id
+			where p.service = :service and s.at >= :from and s.at < :to""";
+
+	private final JdbcClient jdbc;
+
+	SampleRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(long probeId, Instant at, CheckResult result) {
+		jdbc.sql("insert into fb_probe_sample (probe_id, at, up, status_code, response_ms, error)"
+				+ " values (?, ?, ?, ?, ?, ?)")
+			.params(probeId, toDb(at), result.up(), result.statusCode(), result.responseMs(), result.error())
+			.update();
+	}
+
+	/** Newest first, at most {@code limit}. */
+	List<Sample> find(long probeId, Instant from, Instant to, int limit) {
+		return jdbc
+			.sql("select at, up, status_code, response_ms, error from fb_probe_sample"
+					+ " where probe_id = ? and at >= ? and at < ? order by at desc, id desc limit ?")
+			.params(probeId, toDb(from), toDb(to), limit)
+			.query(this::sample)
+			.list();
+	}
+
+	Availability availability(String service, Instant from, Instant to) {
+		Counts counts = jdbc
+			.sql("select count(*) as total, sum(case when s.up = :up then 1 else 0 end) as up_count,"
+					+ " count(s.response_ms) as timed, sum(s.response_ms) as total_ms " + OF_SERVICE)
+			.param("up", true)
+			.param("service", service)
+			.param("from", toDb(from))
+			.param("to", toDb(to))
+			.query((rs, row) -> new Counts(rs.getLong("total"), rs.getLong("up_count"), rs.getLong("timed"),
+					rs.getLong("total_ms")))
+			.single();
+		if (counts.total() == 0) {
+			return new Availability(service, from, to, 0, null, null, null, null);
+		}
+		Double mean = counts.timed() == 0 ? null : (double) counts.totalMs() / counts.timed();
+		Integer p95 = counts.timed() == 0 ? null : p95(service, from, to, counts.timed());
+		return new Availability(service, from, to, counts.total(), counts.up() * 100.0 / counts.total(), mean, p95,
+				(double) (counts.total() - counts.up()) / counts.total());
+	}
+
+	/**
+	 * Nearest rank: the ⌈0.95 × n⌉-th smallest response time. Integer arithmetic, because
+	 * 0.95 × n in floating point can land just above a whole number and pick the next
+	 * rank.
+	 */
+	private Integer p95(String service, Instant from, Instant to, long timed) {
+		long rank = (95 * timed + 99) / 100;
+		return jdbc
+			.sql("select s.response_ms " + OF_SERVICE
+					+ " and s.response_ms is not null order by s.response_ms limit 1 offset :skip")
+			.param("service", service)
+			.param("from", toDb(from))
+			.param("to", toDb(to))
+			.param("skip", rank - 1)
+			.query(Integer.class)
+			.single();
+	}
+
+	private Sample sample(ResultSet rs, int row) throws SQLException {
+		return new Sample(instant(rs, "at"), rs.getBoolean("up"), rs.getObject("status_code", Integer.class),
+				rs.getObject("response_ms", Integer.class), rs.getString("error"));
+	}
+
+	private record Counts(long total, long up, long timed, long totalMs) {
+	}
+
+}
