@@ -59,7 +59,7 @@ public class IncidentService {
 	 * @param repeatWindow repeats within this window share one timeline entry
 	 */
 	public AlertOutcome openOrRepeat(AlertDetails alert, Duration repeatWindow, String actor) {
-		Instant now = now();
+		Instant now = alert.receivedAt().truncatedTo(ChronoUnit.MILLIS);
 		Optional<AlertOutcome> repeated = countRepeat(alert, repeatWindow, actor, now);
 		if (repeated.isPresent()) {
 			return repeated.get();

@@ -71,8 +71,10 @@ class AlertInbox {
 		List<Long> candidates = jdbc.sql("""
 				select id from fb_alert_event
 				where status = :pending and (claim_token is null or claimed_at < :abandoned)
+				  and (retry_at is null or retry_at <= :now)
 				order by id limit :limit""")
 			.param("pending", PENDING)
+			.param("now", toDb(now))
 			.param("abandoned", toDb(abandonedBefore))
 			.param("limit", limit)
 			.query(Long.class)
@@ -91,11 +93,13 @@ class AlertInbox {
 			.param("abandoned", toDb(abandonedBefore))
 			.update();
 		return jdbc.sql("""
-				select id, integration_id, attempts, action, dedup_key, severity, impact, title, description, service,
-				  team, payload
+				select id, integration_id, received_at, attempts, action, dedup_key, severity, impact, title,
+				  description, service, team, payload
 				from fb_alert_event where claim_token = ? and status = ? order by id""")
 			.params(token, PENDING)
-			.query((rs, row) -> new StoredAlert(rs.getLong("id"), rs.getLong("integration_id"), rs.getInt("attempts"),
+			.query((rs, row) -> new StoredAlert(rs.getLong("id"), rs.getLong("integration_id"),
+					rs.getObject("received_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt("attempts"),
+					token,
 					new InboundAlert(AlertAction.valueOf(rs.getString("action")), rs.getString("dedup_key"),
 							Severity.valueOf(rs.getString("severity")), Impact.valueOf(rs.getString("impact")),
 							rs.getString("title"), rs.getString("description"), rs.getString("service"),
@@ -103,21 +107,26 @@ class AlertInbox {
 			.list();
 	}
 
-	void markDone(long id, String outcome, Instant at) {
-		jdbc.sql("update fb_alert_event set status = ?, outcome = ?, processed_at = ?, attempts = attempts + 1"
-				+ " where id = ?")
-			.params(DONE, outcome, toDb(at), id)
-			.update();
+	/**
+	 * @return false when the claim was lost to another node, which then owns the alert
+	 */
+	boolean markDone(StoredAlert alert, String outcome, Instant at) {
+		return jdbc
+			.sql("update fb_alert_event set status = ?, outcome = ?, processed_at = ?, claim_token = null"
+					+ " where id = ? and claim_token = ?")
+			.params(DONE, outcome, toDb(at), alert.id(), alert.claimToken())
+			.update() == 1;
 	}
 
 	/**
-	 * Counts a failed try; the alert is retried later, or parked once it has failed too
-	 * often.
+	 * Releases the alert for a later try at {@code retryAt}, or parks it as FAILED. Only
+	 * real faults count as attempts; a race or a lock timeout does not.
 	 */
-	void markFailed(long id, String error, boolean park, Instant at) {
-		jdbc.sql("update fb_alert_event set status = ?, outcome = ?, processed_at = ?, attempts = attempts + 1,"
-				+ " claim_token = null where id = ?")
-			.params(park ? FAILED : PENDING, truncate(error), park ? toDb(at) : null, id)
+	void markFailed(StoredAlert alert, String error, boolean countAttempt, boolean park, Instant retryAt, Instant at) {
+		jdbc.sql("update fb_alert_event set status = ?, outcome = ?, processed_at = ?, attempts = attempts + ?,"
+				+ " claim_token = null, retry_at = ? where id = ? and claim_token = ?")
+			.params(park ? FAILED : PENDING, truncate(error), park ? toDb(at) : null, countAttempt ? 1 : 0,
+					toDb(retryAt), alert.id(), alert.claimToken())
 			.update();
 	}
 

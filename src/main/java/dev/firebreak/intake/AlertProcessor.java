@@ -19,11 +19,14 @@ class AlertProcessor {
 		this.properties = properties;
 	}
 
-	AlertOutcome apply(InboundAlert alert, Integration integration) {
+	AlertOutcome apply(StoredAlert stored, Integration integration) {
+		InboundAlert alert = stored.alert();
 		return switch (alert.action()) {
-			case TRIGGER -> incidents.openOrRepeat(new AlertDetails(integration.id(), alert.dedupKey(), alert.title(),
-					alert.description(), alert.severity(), alert.impact(), alert.service(),
-					alert.team() != null ? alert.team() : integration.defaultTeam(), integration.defaultService()),
+			case TRIGGER -> incidents.openOrRepeat(
+					new AlertDetails(integration.id(), alert.dedupKey(), alert.title(), alert.description(),
+							alert.severity(), alert.impact(), alert.service(),
+							alert.team() != null ? alert.team() : integration.defaultTeam(),
+							integration.defaultService(), stored.receivedAt()),
 					properties.repeatWindow(), integration.actor());
 			case ACKNOWLEDGE -> incidents.acknowledgeAlert(integration.id(), alert.dedupKey(), integration.actor());
 			case RESOLVE ->

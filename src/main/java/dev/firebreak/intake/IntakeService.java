@@ -49,8 +49,14 @@ public class IntakeService {
 		if (alerts.isEmpty()) {
 			return;
 		}
+		// The estimate only grows between the worker's counts; near the limit, count for
+		// real
+		// (a node that does not run the worker relies on this).
 		if (backlog.get() + alerts.size() > properties.maxBacklog()) {
-			throw new IntakeOverloadedException(properties.retryAfter());
+			refreshBacklog();
+			if (backlog.get() + alerts.size() > properties.maxBacklog()) {
+				throw new IntakeOverloadedException(properties.retryAfter());
+			}
 		}
 		inbox.store(integration.id(), alerts, clock.instant());
 		backlog.addAndGet(alerts.size());

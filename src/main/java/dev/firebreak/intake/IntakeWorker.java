@@ -1,6 +1,7 @@
 package dev.firebreak.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -128,9 +129,9 @@ class IntakeWorker {
 
 	/**
 	 * One alert in its own transaction. A transient failure (a race with another node, a
-	 * lock timeout) is retried for as long as it takes; only a real fault, such as a
-	 * default service removed from the catalogue, parks the alert as FAILED after a few
-	 * tries.
+	 * lock timeout) is retried a second later for as long as it takes; a real fault, such
+	 * as a default service removed from the catalogue, waits longer after each try and is
+	 * parked as FAILED after {@code max-attempts}.
 	 */
 	private void processAlone(StoredAlert alert, Map<Long, Integration> sources) {
 		try {
@@ -139,26 +140,41 @@ class IntakeWorker {
 		catch (RuntimeException ex) {
 			boolean transientFailure = ex instanceof TransientDataAccessException
 					|| ex instanceof ConcurrencyFailureException;
-			boolean park = !transientFailure && alert.attempts() + 1 >= properties.maxAttempts();
+			int attempts = alert.attempts() + (transientFailure ? 0 : 1);
+			boolean park = attempts >= properties.maxAttempts();
+			Instant now = clock.instant();
+			Duration wait = transientFailure ? Duration.ofSeconds(1) : Duration.ofSeconds(5L * attempts);
 			if (transientFailure) {
 				log.info("Alert {} will be retried after a transient failure: {}", alert.id(), ex.toString());
 			}
 			else {
-				log.warn("Alert {} failed (attempt {}){}: {}", alert.id(), alert.attempts() + 1,
-						park ? ", parked as FAILED" : "", ex.toString());
+				log.warn("Alert {} failed (attempt {}){}: {}", alert.id(), attempts, park ? ", parked as FAILED" : "",
+						ex.toString());
 			}
-			transactions
-				.executeWithoutResult(status -> inbox.markFailed(alert.id(), ex.toString(), park, clock.instant()));
+			transactions.executeWithoutResult(
+					status -> inbox.markFailed(alert, ex.toString(), !transientFailure, park, now.plus(wait), now));
 		}
 	}
 
 	private void process(StoredAlert stored, Map<Long, Integration> sources) {
 		Integration integration = sources.computeIfAbsent(stored.integrationId(),
 				id -> integrations.findById(id).orElseThrow());
-		AlertOutcome outcome = processor.apply(stored.alert(), integration);
-		inbox.markDone(stored.id(),
-				outcome.kind() + (outcome.incidentNumber() == null ? "" : " " + outcome.incidentNumber()),
-				clock.instant());
+		AlertOutcome outcome = processor.apply(stored, integration);
+		String summary = outcome.kind() + (outcome.incidentNumber() == null ? "" : " " + outcome.incidentNumber());
+		if (!inbox.markDone(stored, summary, clock.instant())) {
+			// our claim expired and another node took the alert over: undo, it will
+			// finish it
+			throw new ClaimLostException(stored.id());
+		}
+	}
+
+	/** Another node owns the alert now; transient, so nothing is parked. */
+	static class ClaimLostException extends ConcurrencyFailureException {
+
+		ClaimLostException(long alertId) {
+			super("The claim on alert " + alertId + " expired and was taken over");
+		}
+
 	}
 
 }

@@ -47,16 +47,11 @@ public class IncidentProcess {
 	@EventListener
 	void start(IncidentOpened opened) {
 		Incident incident = incidents.get(opened.incidentId());
-		try {
-			runtime.startProcessInstanceByKey(ProcessConstants.PROCESS_KEY, opened.number(),
-					Variables.createVariables()
-						.putValue(ProcessConstants.VAR_INCIDENT_ID, opened.incidentId())
-						.putValue(ProcessConstants.VAR_TEAM, incident.team()));
-		}
-		catch (OptimisticLockingException ex) {
-			// callers outside this room retry on Spring's type; they never see Camunda's
-			throw new OptimisticLockingFailureException("Process start for " + opened.number() + " conflicted", ex);
-		}
+		translatingConflicts(opened.number(),
+				() -> runtime.startProcessInstanceByKey(ProcessConstants.PROCESS_KEY, opened.number(),
+						Variables.createVariables()
+							.putValue(ProcessConstants.VAR_INCIDENT_ID, opened.incidentId())
+							.putValue(ProcessConstants.VAR_TEAM, incident.team())));
 	}
 
 	/**
@@ -69,11 +64,12 @@ public class IncidentProcess {
 	void on(RecoveryReported recovery) {
 		if (incidents.get(recovery.incidentId()).status() == IncidentStatus.OPEN) {
 			incidents.recoverBeforeAcknowledgement(recovery.incidentId(), recovery.source(), recovery.actor());
-			Actors.as(identity, recovery.actor(),
-					() -> runtime.createMessageCorrelation(ProcessConstants.MESSAGE_RECOVERED_UNACKNOWLEDGED)
-						.processInstanceBusinessKey(recovery.number())
-						.setVariable(ProcessConstants.VAR_DIAGNOSIS_OUTCOME, ProcessConstants.OUTCOME_RECOVERED)
-						.correlateWithResult());
+			translatingConflicts(recovery.number(),
+					() -> Actors.as(identity, recovery.actor(),
+							() -> runtime.createMessageCorrelation(ProcessConstants.MESSAGE_RECOVERED_UNACKNOWLEDGED)
+								.processInstanceBusinessKey(recovery.number())
+								.setVariable(ProcessConstants.VAR_DIAGNOSIS_OUTCOME, ProcessConstants.OUTCOME_RECOVERED)
+								.correlateWithResult()));
 		}
 		else {
 			reportRecovery(recovery.number(), recovery.source(), recovery.actor());
@@ -108,15 +104,29 @@ public class IncidentProcess {
 		VariableMap transientPayload = Variables.createVariables();
 		payload.forEach((name, value) -> transientPayload.putValueTyped(name, Variables.stringValue(value, true)));
 		try {
-			Actors.as(identity, actor,
-					() -> runtime.createMessageCorrelation(message)
-						.processInstanceBusinessKey(number)
-						.setVariables(transientPayload)
-						.correlateWithResult());
+			translatingConflicts(number,
+					() -> Actors.as(identity, actor,
+							() -> runtime.createMessageCorrelation(message)
+								.processInstanceBusinessKey(number)
+								.setVariables(transientPayload)
+								.correlateWithResult()));
 		}
 		catch (MismatchingMessageCorrelationException ex) {
 			incidents.get(number); // unknown number: 404
 			throw new IncidentNotInProgressException(number);
+		}
+	}
+
+	/**
+	 * Callers outside this room see the engine's optimistic-locking conflicts as Spring's
+	 * type (409 for people, a retry for the intake worker), never Camunda's.
+	 */
+	private static <T> T translatingConflicts(String number, java.util.function.Supplier<T> engineCall) {
+		try {
+			return engineCall.get();
+		}
+		catch (OptimisticLockingException ex) {
+			throw new OptimisticLockingFailureException("Incident " + number + " changed at the same time", ex);
 		}
 	}
 

@@ -55,6 +55,9 @@ class IntakeFormatsTest extends IntakeTestSupport {
 		assertThat(recovered.get("status").asText()).isEqualTo("MITIGATED");
 		assertThat(recovered.get("recoveredAt").isTextual()).isTrue();
 		assertThat(timelineTypes(recovered)).contains("RECOVERY_REPORTED");
+		assertThat(recovered.at("/sla/acknowledge/stoppedAt").asText())
+			.as("recovered before anyone acted: the acknowledge clock stops")
+			.isEqualTo(recovered.get("mitigatedAt").asText());
 		JsonNode untouched = byDedupKey(checkout, "a81d09c3f27e6b10");
 		assertThat(untouched.get("stage").asText()).isEqualTo("DIAGNOSIS");
 	}

@@ -49,4 +49,33 @@ class IntakeWorkerTakeoverTest extends IntakeTestSupport {
 		assertThat(incidentsOf(service)).hasSize(1);
 	}
 
+	@Test
+	void anAlertThatKeepsFailingWaitsLongerEachTimeAndIsParkedAfterFiveTries() {
+		ClockUtil.setCurrentTime(Date.from(NOW));
+		String doomed = service("doomed", 2, "ops");
+		String key = integration(IntegrationType.GENERIC, doomed).key();
+		// a real fault: the integration's default service leaves the catalogue
+		jdbc.sql("delete from fb_service where name = ?").param(doomed).update();
+		post("/api/v1/intake/generic", key, "{\"dedupKey\": \"d\", \"title\": \"Doomed\"}");
+
+		Instant now = NOW;
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			drain();
+			assertThat(state()).as("after attempt " + attempt)
+				.isEqualTo(attempt < 5 ? "PENDING/" + attempt : "FAILED/" + attempt);
+			drain();
+			assertThat(state()).as("no retry before the wait is over").endsWith("/" + attempt);
+			now = now.plusSeconds(5L * attempt + 1);
+			ClockUtil.setCurrentTime(Date.from(now));
+		}
+		drain();
+		assertThat(state()).isEqualTo("FAILED/5");
+	}
+
+	private String state() {
+		return jdbc.sql("select status, attempts from fb_alert_event where title = 'Doomed'")
+			.query((rs, row) -> rs.getString("status") + "/" + rs.getInt("attempts"))
+			.single();
+	}
+
 }
