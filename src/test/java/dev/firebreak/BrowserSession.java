@@ -55,8 +55,14 @@ public class BrowserSession {
 		return matcher.group(1).replace("&#x2d;", "-").replace("&#x5f;", "_");
 	}
 
+	/** Navigates to a page. */
 	public HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+		return get(path, "text/html");
+	}
+
+	/** Fetches a resource as a page's script would. */
+	public HttpResponse<String> get(String path, String accept) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
 	}
 
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {

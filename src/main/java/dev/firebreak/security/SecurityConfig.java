@@ -30,6 +30,7 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import static dev.firebreak.security.Role.ADMIN;
 import static dev.firebreak.security.Role.AUDITOR;
@@ -132,7 +133,10 @@ class SecurityConfig {
 			.sessionManagement(
 					session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
 			.headers(SecurityConfig::securityHeaders)
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems.browserEntryPoint())
+			// a default, not the entry point: setting that would switch off the login
+			// page
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(problems.browserEntryPoint(), AnyRequestMatcher.INSTANCE)
 				.accessDeniedHandler(problems.accessDenied()));
 		// Single sign-on only when an OpenID Connect client is configured
 		// (spring.security.oauth2.client.registration.*).
