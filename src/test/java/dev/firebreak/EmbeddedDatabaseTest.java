@@ -64,7 +64,7 @@ class EmbeddedDatabaseTest {
 
 	private static ConfigurableApplicationContext start(String url) {
 		Map<String, String> properties = Map.of("spring.datasource.url", url, "server.port", "0",
-				"camunda.bpm.job-execution.enabled", "false",
+				"camunda.bpm.job-execution.enabled", "false", "firebreak.security.bcrypt-strength", "4",
 				// its own engine name: closing it must not unregister the shared test
 				// context's engine
 				"camunda.bpm.process-engine-name", "restart-" + UUID.randomUUID());

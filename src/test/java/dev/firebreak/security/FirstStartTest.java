@@ -92,15 +92,16 @@ class FirstStartTest {
 	}
 
 	private static ConfigurableApplicationContext start(String url, Map<String, Object> extra) {
-		Map<String, Object> properties = new HashMap<>(
-				Map.of("spring.datasource.url", url, "server.port", "0", "camunda.bpm.job-execution.enabled", "false",
-						// its own engine name: closing it must not unregister the shared
-						// test
-						// context's engine
-						"camunda.bpm.process-engine-name", "first-start-" + UUID.randomUUID()));
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.datasource.url", url);
+		properties.put("server.port", "0");
+		properties.put("camunda.bpm.job-execution.enabled", "false");
+		// its own engine name: closing it must not unregister the shared test context's
+		properties.put("camunda.bpm.process-engine-name", "first-start-" + UUID.randomUUID());
+		properties.put("firebreak.security.bcrypt-strength", "4");
 		properties.putAll(extra);
-		// as command-line arguments: they outrank application.yaml, unlike default
-		// properties
+		// as command-line arguments: they outrank application.yaml, default properties do
+		// not
 		return new SpringApplicationBuilder(FirebreakApplication.class).run(
 				properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
 	}
