@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Credentials;
 import dev.firebreak.FirebreakTest;
@@ -68,6 +69,9 @@ class AccountLockoutTest {
 		}
 
 		assertThat(signIn(PASSWORD)).as("locked: the right password is refused too").isEqualTo(401);
+		JsonNode locked = api.get("audra", "/api/v1/audit?action=ACCOUNT_LOCKED&actor=" + username).body();
+		assertThat(locked.at("/items/0/details/lockedUntil").asText()).isEqualTo("2026-03-02T09:15:00Z");
+		assertThat(locked.get("total").asInt()).isEqualTo(1);
 		assertThat(api.get("adam", "/api/v1/users/" + username).body().get("lockedUntil").asText())
 			.isEqualTo("2026-03-02T09:15:00Z");
 
