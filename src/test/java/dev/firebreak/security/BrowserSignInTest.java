@@ -150,6 +150,10 @@ class BrowserSignInTest {
 			.hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
 		assertThat(browser.get(index.replace("index.html", "swagger-initializer.js")).statusCode()).isEqualTo(200);
 		assertThat(browser.get("/v3/api-docs/swagger-config", JSON).statusCode()).isEqualTo(200);
+		assertThat(browser.get("/v3/api-docs", JSON).body()).as("Swagger UI's Authorize button offers both")
+			.contains("\"securitySchemes\"")
+			.contains("\"scheme\":\"basic\"")
+			.contains("\"scheme\":\"bearer\"");
 	}
 
 }
