@@ -133,8 +133,8 @@ class AuditLogTest {
 		api.call(Credentials.of("adam"), HttpMethod.PUT, "/api/v1/users/" + user,
 				Map.of("displayName", "Renamed", "password", newPassword, "roles", List.of("MANAGER")));
 
-		JsonNode entry = only("actor=adam&action=USER_UPDATED&from=" + now().minusSeconds(5) + "&size=500");
-		JsonNode created = only("actor=adam&action=USER_CREATED&size=500&from=" + now().minusSeconds(60), user);
+		JsonNode entry = only("actor=adam&action=USER_UPDATED&size=500", user);
+		JsonNode created = only("actor=adam&action=USER_CREATED&size=500", user);
 		assertThat(entry.at("/details/before/displayName").asText()).isEqualTo("Audited");
 		assertThat(entry.at("/details/after/displayName").asText()).isEqualTo("Renamed");
 		assertThat(entry.at("/details/before/roles").toString()).isEqualTo("[\"RESPONDER\"]");
