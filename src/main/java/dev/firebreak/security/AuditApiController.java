@@ -26,6 +26,7 @@ class AuditApiController {
 	@GetMapping
 	AuditRepository.Page search(@RequestParam(name = "actor", required = false) String actor,
 			@RequestParam(name = "action", required = false) String action,
+			@RequestParam(name = "target", required = false) String target,
 			@RequestParam(name = "from",
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
 			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
@@ -33,7 +34,7 @@ class AuditApiController {
 			@RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(500) int size,
 			Authentication authentication) {
 		Actor.of(authentication).requireAnyRole("read the audit log", Role.AUDITOR, Role.ADMIN);
-		return entries.search(actor, action, from, to, page, size);
+		return entries.search(actor, action, target, from, to, page, size);
 	}
 
 }

@@ -41,7 +41,7 @@ class AuditRepository {
 	}
 
 	/** Newest first. Every filter is optional; {@code to} is exclusive. */
-	Page search(String actor, String action, Instant from, Instant to, int page, int size) {
+	Page search(String actor, String action, String target, Instant from, Instant to, int page, int size) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
 		if (actor != null) {
@@ -51,6 +51,10 @@ class AuditRepository {
 		if (action != null) {
 			where.add("action = :action");
 			params.put("action", action);
+		}
+		if (target != null) {
+			where.add("target = :target");
+			params.put("target", target);
 		}
 		if (from != null) {
 			where.add("at >= :from");

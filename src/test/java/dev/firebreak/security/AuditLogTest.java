@@ -133,8 +133,8 @@ class AuditLogTest {
 		api.call(Credentials.of("adam"), HttpMethod.PUT, "/api/v1/users/" + user,
 				Map.of("displayName", "Renamed", "password", newPassword, "roles", List.of("MANAGER")));
 
-		JsonNode entry = only("actor=adam&action=USER_UPDATED&size=500", user);
-		JsonNode created = only("actor=adam&action=USER_CREATED&size=500", user);
+		JsonNode entry = only("actor=adam&action=USER_UPDATED", user);
+		JsonNode created = only("actor=adam&action=USER_CREATED", user);
 		assertThat(entry.at("/details/before/displayName").asText()).isEqualTo("Audited");
 		assertThat(entry.at("/details/after/displayName").asText()).isEqualTo("Renamed");
 		assertThat(entry.at("/details/before/roles").toString()).isEqualTo("[\"RESPONDER\"]");
@@ -157,11 +157,10 @@ class AuditLogTest {
 		api.call(Credentials.of("adam"), HttpMethod.PUT, "/api/v1/services/" + team,
 				Map.of("tier", 2, "owningTeam", team, "uptimeTarget", 99.5));
 
-		assertThat(only("action=TEAM_CREATED&size=500", team).at("/details/after/name").asText()).isEqualTo(team);
-		assertThat(only("action=TEAM_MEMBER_ADDED&size=500", team).at("/details/username").asText()).isEqualTo(user);
-		assertThat(only("action=SERVICE_CREATED&size=500", team).at("/details/after/uptimeTarget").asText())
-			.isEqualTo("99.9");
-		JsonNode updated = only("action=SERVICE_UPDATED&size=500", team);
+		assertThat(only("action=TEAM_CREATED", team).at("/details/after/name").asText()).isEqualTo(team);
+		assertThat(only("action=TEAM_MEMBER_ADDED", team).at("/details/username").asText()).isEqualTo(user);
+		assertThat(only("action=SERVICE_CREATED", team).at("/details/after/uptimeTarget").asText()).isEqualTo("99.9");
+		JsonNode updated = only("action=SERVICE_UPDATED", team);
 		assertThat(updated.at("/details/before/tier").asInt()).isEqualTo(1);
 		assertThat(updated.at("/details/after/tier").asInt()).isEqualTo(2);
 		assertThat(updated.at("/details/after/uptimeTarget").asText()).isEqualTo("99.5");
@@ -214,9 +213,7 @@ class AuditLogTest {
 
 	/** The one entry of the query whose target is {@code target}. */
 	private JsonNode only(String query, String target) {
-		List<JsonNode> found = entries(query).stream().filter(e -> e.get("target").asText().equals(target)).toList();
-		assertThat(found).as(query + " for " + target).hasSize(1);
-		return found.get(0);
+		return only(query + "&target=" + target);
 	}
 
 	private List<JsonNode> entries(String query) {
