@@ -97,6 +97,8 @@ class SecurityConfig {
 				.hasRole(MANAGER.name())
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.authenticated()
+				.requestMatchers(HttpMethod.HEAD, "/api/**")
+				.authenticated()
 				// every other change: auditors and people without a role change nothing
 				.anyRequest()
 				.hasAnyRole(RESPONDER.name(), MANAGER.name(), ADMIN.name()))

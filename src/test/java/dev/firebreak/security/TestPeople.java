@@ -2,6 +2,8 @@ package dev.firebreak.security;
 
 import java.util.Set;
 
+import dev.firebreak.ApiClient;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -9,17 +11,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The people the tests sign in as, all with the password {@value #PASSWORD}: responders
- * rita and ravi (team ops) and otto (team other), mona the manager of both teams, audra
- * the auditor and adam the admin. Created in the test profile before the first-start
- * admin check, so no admin password is generated in tests.
+ * The people the tests sign in as, all with {@link ApiClient#PASSWORD}: responders rita
+ * and ravi (team ops) and otto (team other), mona the manager of both teams, audra the
+ * auditor and adam the admin. Created in the test profile before the first-start admin
+ * check, so no admin password is generated in tests.
  */
 @Component
 @Profile("test")
 @Order(0)
 public class TestPeople implements ApplicationRunner {
 
-	public static final String PASSWORD = "pw";
+	private static final String PASSWORD = ApiClient.PASSWORD;
 
 	private final PeopleSeeder seeder;
 
