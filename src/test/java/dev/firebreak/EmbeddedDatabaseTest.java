@@ -65,9 +65,9 @@ class EmbeddedDatabaseTest {
 	private static ConfigurableApplicationContext start(String url) {
 		Map<String, String> properties = Map.of("spring.datasource.url", url, "server.port", "0",
 				"camunda.bpm.job-execution.enabled", "false", "firebreak.security.bcrypt-strength", "4",
-				// its own engine name: closing it must not unregister the shared test
-				// context's engine
-				"camunda.bpm.process-engine-name", "restart-" + UUID.randomUUID());
+				// its own engine name (no hyphens: Camunda ignores such names): closing
+				// it must not unregister the shared test context's engine
+				"camunda.bpm.process-engine-name", "restart" + UUID.randomUUID().toString().replace("-", ""));
 		// As command-line arguments: default properties would lose to application.yaml,
 		// and the test would use ./data instead of its temporary directory.
 		return new SpringApplicationBuilder(FirebreakApplication.class).run(

@@ -96,8 +96,9 @@ class FirstStartTest {
 		properties.put("spring.datasource.url", url);
 		properties.put("server.port", "0");
 		properties.put("camunda.bpm.job-execution.enabled", "false");
-		// its own engine name: closing it must not unregister the shared test context's
-		properties.put("camunda.bpm.process-engine-name", "first-start-" + UUID.randomUUID());
+		// its own engine name (no hyphens, which Camunda ignores): closing it must not
+		// unregister the shared test context's engine
+		properties.put("camunda.bpm.process-engine-name", "firstStart" + UUID.randomUUID().toString().replace("-", ""));
 		properties.put("firebreak.security.bcrypt-strength", "4");
 		properties.putAll(extra);
 		// as command-line arguments: they outrank application.yaml, default properties do

@@ -29,7 +29,7 @@ class SingleSignOnStartTest {
 		Map<String, String> properties = Map.ofEntries(
 				Map.entry("spring.datasource.url", "jdbc:h2:mem:sso-" + UUID.randomUUID()),
 				Map.entry("server.port", "0"), Map.entry("camunda.bpm.job-execution.enabled", "false"),
-				Map.entry("camunda.bpm.process-engine-name", "sso-" + UUID.randomUUID()),
+				Map.entry("camunda.bpm.process-engine-name", "sso" + UUID.randomUUID().toString().replace("-", "")),
 				Map.entry("firebreak.security.bcrypt-strength", "4"),
 				Map.entry("firebreak.security.admin-password", "an admin passphrase for sso"),
 				Map.entry("spring.security.oauth2.client.registration.corp.client-id", "firebreak"),
