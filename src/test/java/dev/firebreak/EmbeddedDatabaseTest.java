@@ -63,12 +63,15 @@ class EmbeddedDatabaseTest {
 	}
 
 	private static ConfigurableApplicationContext start(String url) {
-		return new SpringApplicationBuilder(FirebreakApplication.class).properties(
-				Map.of("spring.datasource.url", url, "server.port", "0", "camunda.bpm.job-execution.enabled", "false",
-						// its own engine name: closing it must not unregister the shared
-						// test context's engine
-						"camunda.bpm.process-engine-name", "restart-" + UUID.randomUUID()))
-			.run();
+		Map<String, String> properties = Map.of("spring.datasource.url", url, "server.port", "0",
+				"camunda.bpm.job-execution.enabled", "false", "firebreak.security.bcrypt-strength", "4",
+				// its own engine name (no hyphens: Camunda ignores such names): closing
+				// it must not unregister the shared test context's engine
+				"camunda.bpm.process-engine-name", "restart" + UUID.randomUUID().toString().replace("-", ""));
+		// As command-line arguments: default properties would lose to application.yaml,
+		// and the test would use ./data instead of its temporary directory.
+		return new SpringApplicationBuilder(FirebreakApplication.class).run(
+				properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
 	}
 
 }

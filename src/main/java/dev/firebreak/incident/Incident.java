@@ -185,6 +185,26 @@ public class Incident {
 	}
 
 	/**
+	 * A manager takes a task over from whoever held it (or from nobody) to finish it
+	 * themselves.
+	 */
+	void takeOverTask(String taskId, Stage taskStage, String from, String actor, Instant at) {
+		requireOpen("have a task taken over");
+		record(actor, at, TimelineType.TASK_CLAIMED,
+				details("task", taskId, "stage", taskStage, "takenOverFrom", from == null ? "(unclaimed)" : from));
+	}
+
+	/** Moves the incident, and with it its open and future tasks, to another team. */
+	void reassign(String newTeam, String reason, String actor, Instant at) {
+		requireOpen("be reassigned");
+		if (newTeam.equals(team)) {
+			throw new IllegalIncidentTransitionException(number(), "be reassigned to its own team " + team, status);
+		}
+		record(actor, at, TimelineType.REASSIGNED, details("from", team, "to", newTeam, "reason", reason));
+		this.team = newTeam;
+	}
+
+	/**
 	 * The first person to take the incident acknowledges it; this stops the acknowledge
 	 * clock.
 	 */

@@ -44,6 +44,7 @@ public class IncidentService {
 	 */
 	public Incident report(NewIncident report, String actor) {
 		MonitoredService service = catalogue.find(report.service())
+			.filter(MonitoredService::enabled)
 			.orElseThrow(() -> new UnknownServiceException(report.service()));
 		Incident incident = Incident.report(report.title(), report.description(), service, report.severity(),
 				report.impact(), actor, now());
@@ -172,6 +173,15 @@ public class IncidentService {
 
 	public void recordTaskClaim(long id, String taskId, Stage stage, boolean claimed, String actor) {
 		change(id, incident -> incident.recordTaskClaim(taskId, stage, claimed, actor, now()));
+	}
+
+	/** A manager takes over a task, from {@code from} or from nobody (null). */
+	public void recordTaskTakeover(long id, String taskId, Stage stage, String from, String actor) {
+		change(id, incident -> incident.takeOverTask(taskId, stage, from, actor, now()));
+	}
+
+	public void reassign(long id, String team, String reason, String actor) {
+		change(id, incident -> incident.reassign(team, reason, actor, now()));
 	}
 
 	public void acknowledge(long id, String actor) {

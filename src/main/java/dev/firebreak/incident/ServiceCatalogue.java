@@ -1,5 +1,6 @@
 package dev.firebreak.incident;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,9 +8,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The services incidents can be about, with their tier and owning team. */
+/**
+ * The services incidents can be about, with their tier, owning team and uptime target.
+ */
 @Component
 public class ServiceCatalogue {
+
+	private static final String COLUMNS = "name, tier, owning_team, uptime_target, enabled";
 
 	private final JdbcClient jdbc;
 
@@ -18,31 +23,73 @@ public class ServiceCatalogue {
 	}
 
 	public Optional<MonitoredService> find(String name) {
-		return jdbc.sql("select name, tier, owning_team from fb_service where name = ?")
+		return jdbc.sql("select " + COLUMNS + " from fb_service where name = ?")
 			.param(name)
 			.query(MonitoredService.class)
 			.optional();
 	}
 
+	/** Enabled and disabled, by name. */
 	public List<MonitoredService> all() {
-		return jdbc.sql("select name, tier, owning_team from fb_service order by name")
-			.query(MonitoredService.class)
-			.list();
+		return jdbc.sql("select " + COLUMNS + " from fb_service order by name").query(MonitoredService.class).list();
 	}
 
-	/** Adds the service, or updates its tier and team when it exists. */
+	/**
+	 * Adds the service, or updates its tier and team when it exists (its uptime target
+	 * and whether it is enabled stay as they are).
+	 */
 	@Transactional
 	public void register(MonitoredService service) {
-		if (service.tier() < 1 || service.tier() > 3) {
-			throw new IllegalArgumentException("Service tier must be 1, 2 or 3, not " + service.tier());
-		}
+		requireTier(service.tier());
 		int updated = jdbc.sql("update fb_service set tier = ?, owning_team = ? where name = ?")
 			.params(service.tier(), service.owningTeam(), service.name())
 			.update();
 		if (updated == 0) {
-			jdbc.sql("insert into fb_service (name, tier, owning_team) values (?, ?, ?)")
-				.params(service.name(), service.tier(), service.owningTeam())
-				.update();
+			insert(service);
+		}
+	}
+
+	/**
+	 * Adds a new service.
+	 * @throws org.springframework.dao.DuplicateKeyException when the name is taken
+	 */
+	@Transactional
+	public MonitoredService create(MonitoredService service) {
+		requireTier(service.tier());
+		insert(service);
+		return find(service.name()).orElseThrow();
+	}
+
+	/**
+	 * @return the service as changed, or empty when there is none of that name
+	 */
+	@Transactional
+	public Optional<MonitoredService> update(String name, int tier, String owningTeam, BigDecimal uptimeTarget) {
+		requireTier(tier);
+		jdbc.sql("update fb_service set tier = ?, owning_team = ?, uptime_target = ? where name = ?")
+			.params(tier, owningTeam, uptimeTarget, name)
+			.update();
+		return find(name);
+	}
+
+	/**
+	 * @return the service as changed, or empty when there is none of that name
+	 */
+	@Transactional
+	public Optional<MonitoredService> setEnabled(String name, boolean enabled) {
+		jdbc.sql("update fb_service set enabled = ? where name = ?").params(enabled, name).update();
+		return find(name);
+	}
+
+	private void insert(MonitoredService service) {
+		jdbc.sql("insert into fb_service (" + COLUMNS + ") values (?, ?, ?, ?, ?)")
+			.params(service.name(), service.tier(), service.owningTeam(), service.uptimeTarget(), service.enabled())
+			.update();
+	}
+
+	private static void requireTier(int tier) {
+		if (tier < 1 || tier > 3) {
+			throw new IllegalArgumentException("Service tier must be 1, 2 or 3, not " + tier);
 		}
 	}
 

@@ -8,7 +8,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A report names a service the catalogue does not know; answered as 400 naming the field.
+ * A report names a service the catalogue does not know, or one that is disabled; answered
+ * as 400 naming the field.
  */
 public class UnknownServiceException extends ErrorResponseException {
 
@@ -17,7 +18,7 @@ public class UnknownServiceException extends ErrorResponseException {
 	}
 
 	private static ProblemDetail problem(String service) {
-		String message = "No service named '" + service + "' is in the catalogue.";
+		String message = "No enabled service named '" + service + "' is in the catalogue.";
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", List.of(Map.of("field", "service", "message", message)));

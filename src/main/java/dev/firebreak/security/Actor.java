@@ -1,5 +1,7 @@
 package dev.firebreak.security;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,6 +30,26 @@ public record Actor(String username, Set<String> roles, Set<String> teams) {
 
 	public boolean hasRole(Role role) {
 		return roles.contains(role.name());
+	}
+
+	public boolean hasAnyRole(Role... any) {
+		return Arrays.stream(any).anyMatch(this::hasRole);
+	}
+
+	/**
+	 * @param action what they try, completing "Only ... may {action}."
+	 * @throws ActionDeniedException unless they hold one of the roles
+	 */
+	public void requireAnyRole(String action, Role... any) {
+		if (!hasAnyRole(any)) {
+			throw new ActionDeniedException("Only " + Arrays.stream(any)
+				.map(role -> role.name().toLowerCase(Locale.ROOT) + "s")
+				.collect(Collectors.joining(" and ")) + " may " + action + ".");
+		}
+	}
+
+	public boolean isIn(String team) {
+		return teams.contains(team);
 	}
 
 	private static Set<String> withPrefix(Set<String> authorities, String prefix) {

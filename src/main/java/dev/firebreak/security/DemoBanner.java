@@ -1,5 +1,7 @@
 package dev.firebreak.security;
 
+import java.util.TreeSet;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,12 +20,9 @@ class DemoBanner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoBanner.class);
 
-	private final SecurityProperties properties;
-
 	private final Environment environment;
 
-	DemoBanner(SecurityProperties properties, Environment environment) {
-		this.properties = properties;
+	DemoBanner(Environment environment) {
 		this.environment = environment;
 	}
 
@@ -31,20 +30,21 @@ class DemoBanner {
 	void announce() {
 		String port = environment.getProperty("local.server.port", "8080");
 		StringBuilder users = new StringBuilder();
-		properties.users()
-			.forEach(user -> users.append(String.format("%n    %-8s password demo   %s %s", user.username(),
-					user.roles(), user.teams().isEmpty() ? "" : "teams " + user.teams())));
+		DemoPeople.PEOPLE.forEach(person -> users.append(String.format("%n    %-8s password %s   %s %s",
+				person.username(), DemoPeople.PASSWORD, new TreeSet<>(person.roles()),
+				person.teams().isEmpty() ? "" : "teams " + new TreeSet<>(person.teams()))));
 		log.warn("""
 
 				==================================================================================
-				  Firebreak is running with the DEMO profile: sample users with public passwords.
+				  Firebreak is running with the DEMO profile: sample users with PUBLIC passwords.
 				  Do not use it in production.
 
-				  API:         http://localhost:{}/api/v1/incidents   (HTTP Basic)
+				  API:         http://localhost:{}/api/v1/incidents   (HTTP Basic or API token)
+				  Sign in:     http://localhost:{}/login
 				  Swagger UI:  http://localhost:{}/swagger-ui.html
 				  Walk-through: docs/api.md
 				  Users:{}
-				==================================================================================""", port, port,
+				==================================================================================""", port, port, port,
 				users);
 	}
 

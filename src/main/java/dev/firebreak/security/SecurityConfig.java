@@ -1,43 +1,57 @@
 package dev.firebreak.security;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+import static dev.firebreak.security.Role.ADMIN;
+import static dev.firebreak.security.Role.AUDITOR;
+import static dev.firebreak.security.Role.MANAGER;
+import static dev.firebreak.security.Role.RESPONDER;
 
 /**
- * Every route needs a signed-in person except the bare health check (status only, for
- * load balancers). The API is stateless HTTP Basic, so it keeps no session and needs no
- * CSRF token.
+ * Three doors, tried in order:
+ * <ol>
+ * <li>monitoring intake: no sign-in here, the intake endpoints check their integration
+ * keys themselves and accept nothing else;</li>
+ * <li>the JSON API ({@code /api/**}): stateless, HTTP Basic or a personal API token in
+ * every request, never a cookie, so no CSRF token is needed;</li>
+ * <li>everything else (pages, Swagger UI, the OpenAPI document): form login or single
+ * sign-on, a session cookie, and CSRF tokens on every change.</li>
+ * </ol>
+ * URL rules here are a first fence; the features enforce the same rules again in their
+ * services.
  */
 @Configuration
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfig {
-
-	private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
 	/**
 	 * Monitoring tools do not sign in: the intake endpoints check the integration key in
@@ -55,55 +69,120 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health")
-			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/priority", "/api/v1/incidents/*/escalate",
-					"/api/v1/incidents/*/cancel")
-			.hasRole(Role.MANAGER.name())
-			.requestMatchers("/api/v1/integrations/**", "/api/v1/probes/**")
-			.hasRole(Role.ADMIN.name())
-			.anyRequest()
-			.authenticated())
-			.httpBasic(Customizer.withDefaults())
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, UserRepository users,
+			AuthenticationEventPublisher events) throws Exception {
+		ProviderManager tokenSignIn = new ProviderManager(new ApiTokenAuthenticationProvider(tokens, users));
+		tokenSignIn.setAuthenticationEventPublisher(events);
+		AuthenticationFilter bearer = new AuthenticationFilter(tokenSignIn, new BearerTokenConverter());
+		bearer.setSuccessHandler((request, response, authentication) -> {
+		});
+		bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems.apiEntryPoint()));
+
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/me", "/api/v1/me/**")
+				.authenticated()
+				.requestMatchers("/api/v1/audit/**")
+				.hasAnyRole(AUDITOR.name(), ADMIN.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/users/**", "/api/v1/teams/**")
+				.hasAnyRole(AUDITOR.name(), ADMIN.name())
+				.requestMatchers("/api/v1/users/**", "/api/v1/teams/**")
+				.hasRole(ADMIN.name())
+				.requestMatchers("/api/v1/integrations/**", "/api/v1/probes/**")
+				.hasRole(ADMIN.name())
+				.requestMatchers(HttpMethod.GET, "/api/v1/services/**")
+				.authenticated()
+				.requestMatchers("/api/v1/services/**")
+				.hasRole(ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/priority", "/api/v1/incidents/*/escalate",
+						"/api/v1/incidents/*/cancel", "/api/v1/incidents/*/reassign")
+				.hasRole(MANAGER.name())
+				.requestMatchers(HttpMethod.GET, "/api/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.HEAD, "/api/**")
+				.authenticated()
+				// every other change: auditors and people without a role change nothing
+				.anyRequest()
+				.hasAnyRole(RESPONDER.name(), MANAGER.name(), ADMIN.name()))
+			.addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems.apiEntryPoint()))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, ex) -> {
-				response.setHeader("WWW-Authenticate", "Basic realm=\"Firebreak\"");
-				writeProblem(response, json, HttpStatus.UNAUTHORIZED, "Sign in to use Firebreak.");
-			})
-				.accessDeniedHandler((request, response, ex) -> writeProblem(response, json, HttpStatus.FORBIDDEN,
-						"Your roles do not allow this action.")));
+			.headers(SecurityConfig::securityHeaders)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems.apiEntryPoint())
+				.accessDeniedHandler(problems.accessDenied()));
 		return http.build();
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	@Order(3)
+	SecurityFilterChain browser(HttpSecurity http, ProblemResponses problems, SessionRegistry sessions, AuditLog audit,
+			ObjectProvider<ClientRegistrationRepository> singleSignOn, OidcLoginUserService oidcUsers)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/actuator/health", "/error")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			// until the web UI has a home page, the API browser is where people land
+			.formLogin(form -> form.defaultSuccessUrl("/swagger-ui.html").permitAll())
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems.apiEntryPoint()))
+			.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+				if (authentication != null) {
+					audit.record(authentication.getName(), "LOGOUT", authentication.getName(), Map.of());
+				}
+			}))
+			.sessionManagement(
+					session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+			.headers(SecurityConfig::securityHeaders)
+			// a default, not the entry point: setting that would switch off the login
+			// page
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(problems.browserEntryPoint(), AnyRequestMatcher.INSTANCE)
+				.accessDeniedHandler(problems.accessDenied()));
+		// Single sign-on only when an OpenID Connect client is configured
+		// (spring.security.oauth2.client.registration.*).
+		if (singleSignOn.getIfAvailable() != null) {
+			http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
+		}
+		return http.build();
 	}
 
+	/**
+	 * Scripts, styles and images from Firebreak itself only (Swagger UI needs data:
+	 * images for its icons); no framing; no content sniffing.
+	 */
+	static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+					+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+			.frameOptions(frame -> frame.deny())
+			.contentTypeOptions(Customizer.withDefaults())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+	}
+
+	/**
+	 * New passwords are bcrypt hashes; hashes in the other listed formats are still
+	 * checked and re-hashed with bcrypt at the next successful sign-in.
+	 */
 	@Bean
-	UserDetailsService users(SecurityProperties properties) {
-		List<UserDetails> users = new ArrayList<>();
-		for (SecurityProperties.User user : properties.users()) {
-			List<SimpleGrantedAuthority> authorities = new ArrayList<>();
-			user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(Actor.ROLE_PREFIX + role)));
-			user.teams().forEach(team -> authorities.add(new SimpleGrantedAuthority(Actor.TEAM_PREFIX + team)));
-			users.add(User.withUsername(user.username()).password(user.password()).authorities(authorities).build());
-		}
-		if (users.isEmpty()) {
-			log.warn("No users are configured (firebreak.security.users): nobody can sign in. "
-					+ "Start with the 'demo' profile to try Firebreak.");
-		}
-		return new InMemoryUserDetailsManager(users);
+	PasswordEncoder passwordEncoder(SecurityProperties properties) {
+		return new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptStrength()), "pbkdf2@SpringSecurity_v5_8",
+						Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
 	}
 
-	private static void writeProblem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
-			throws java.io.IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), problem);
+	/** Lets an admin end the sessions of a person they disable. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Removes ended sessions from the registry. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 }

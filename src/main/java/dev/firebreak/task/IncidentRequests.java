@@ -23,6 +23,9 @@ final class IncidentRequests {
 	record Escalate(@NotBlank @Size(max = 2_000) String reason) {
 	}
 
+	record Reassign(@NotBlank @Size(max = 100) String team, @NotBlank @Size(max = 2_000) String reason) {
+	}
+
 	record Cancel(@NotBlank @Size(max = 20) String duplicateOf, @NotBlank @Size(max = 2_000) String reason) {
 	}
 

@@ -26,10 +26,11 @@ class TaskApiController {
 		this.work = work;
 	}
 
+	/** {@code all} is for managers, auditors and admins. */
 	@GetMapping
 	List<TaskView> list(@RequestParam(name = "scope", defaultValue = "team") Scope scope,
 			Authentication authentication) {
-		return work.queue(Actor.of(authentication), scope == Scope.mine);
+		return work.queue(Actor.of(authentication), scope);
 	}
 
 	@PostMapping("/{id}/claim")
@@ -48,12 +49,6 @@ class TaskApiController {
 			Authentication authentication) {
 		work.complete(id, form, Actor.of(authentication));
 		return ResponseEntity.noContent().build();
-	}
-
-	enum Scope {
-
-		team, mine
-
 	}
 
 }

@@ -17,7 +17,6 @@ import dev.firebreak.security.Role;
 import dev.firebreak.workflow.TaskConflictException;
 import dev.firebreak.workflow.WorkTasks;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,11 +50,20 @@ class TaskWorkService {
 		this.clock = clock;
 	}
 
-	/** Most urgent first. {@code mine}: claimed by me; otherwise my teams' open tasks. */
+	/**
+	 * Most urgent first: my teams' open tasks, the ones I claimed, or (managers,
+	 * auditors, admins) every team's.
+	 */
 	@Transactional(readOnly = true)
-	List<TaskView> queue(Actor actor, boolean mine) {
-		List<WorkTaskRecord> open = mine ? records.openClaimedBy(actor.username())
-				: records.openForTeams(actor.teams());
+	List<TaskView> queue(Actor actor, Scope scope) {
+		List<WorkTaskRecord> open = switch (scope) {
+			case team -> records.openForTeams(actor.teams());
+			case mine -> records.openClaimedBy(actor.username());
+			case all -> {
+				actor.requireAnyRole("see every team's tasks", Role.MANAGER, Role.AUDITOR, Role.ADMIN);
+				yield records.allOpen();
+			}
+		};
 		return views(open);
 	}
 
@@ -66,23 +74,20 @@ class TaskWorkService {
 
 	TaskView claim(String taskId, Actor actor) {
 		WorkTaskRecord task = openTask(taskId);
-		requireTeam(task, actor);
+		AccessRules.requireCanWork(actor, taskId, task.team());
 		if (actor.username().equals(task.claimedBy())) {
 			return view(task, new HashMap<>());
 		}
 		engine.claim(taskId, actor.username());
 		records.markClaimed(taskId, actor.username(), clock.instant());
 		incidents.recordTaskClaim(task.incidentId(), taskId, task.stage(), true, actor.username());
-		// Taking the first task acknowledges the incident: usually the diagnosis, or the
-		// verification when monitoring reported recovery before anyone acted.
-		if (incidents.get(task.incidentId()).acknowledgedAt() == null) {
-			incidents.acknowledge(task.incidentId(), actor.username());
-		}
+		acknowledgeOnFirstTake(task, actor);
 		return view(openTask(taskId), new HashMap<>());
 	}
 
 	TaskView unclaim(String taskId, Actor actor) {
 		WorkTaskRecord task = openTask(taskId);
+		AccessRules.requireCanWork(actor, taskId, task.team());
 		if (task.claimedBy() == null) {
 			throw new TaskConflictException("Task " + taskId + " is not claimed.");
 		}
@@ -96,13 +101,21 @@ class TaskWorkService {
 		return view(openTask(taskId), new HashMap<>());
 	}
 
+	/**
+	 * Completes a task the person claimed. A manager may complete any task: they take it
+	 * over first, from whoever held it, and the timeline says so.
+	 */
 	void complete(String taskId, JsonNode body, Actor actor) {
 		WorkTaskRecord task = openTask(taskId);
-		if (task.claimedBy() == null) {
-			throw new TaskConflictException("Claim task " + taskId + " before completing it.");
-		}
-		if (!task.claimedBy().equals(actor.username())) {
-			throw new TaskConflictException("Task " + taskId + " is claimed by " + task.claimedBy() + ".");
+		AccessRules.requireCanWork(actor, taskId, task.team());
+		if (!actor.username().equals(task.claimedBy())) {
+			if (!actor.hasRole(Role.MANAGER)) {
+				throw new TaskConflictException(
+						task.claimedBy() == null ? "Claim task " + taskId + " before completing it."
+								: "Task " + taskId + " is claimed by " + task.claimedBy() + ".");
+			}
+			// in this transaction: an invalid form below undoes the takeover too
+			takeOver(task, actor);
 		}
 		Object form = forms.read(task.stage(), body);
 		Map<String, Object> details = forms.asDetails(form);
@@ -148,9 +161,33 @@ class TaskWorkService {
 		return task;
 	}
 
-	private void requireTeam(WorkTaskRecord task, Actor actor) {
-		if (!actor.teams().contains(task.team()) && !actor.hasRole(Role.MANAGER)) {
-			throw new AccessDeniedException("Task " + task.taskId() + " belongs to team " + task.team() + ".");
+	/**
+	 * After a reassignment: open tasks join the new team's queue, and claims by the old
+	 * team's people end.
+	 */
+	void moveOpenTasks(long incidentId, String team) {
+		records.moveOpen(incidentId, team);
+	}
+
+	private void takeOver(WorkTaskRecord task, Actor actor) {
+		if (task.claimedBy() != null) {
+			engine.unclaim(task.taskId());
+		}
+		engine.claim(task.taskId(), actor.username());
+		records.markClaimed(task.taskId(), actor.username(), clock.instant());
+		incidents.recordTaskTakeover(task.incidentId(), task.taskId(), task.stage(), task.claimedBy(),
+				actor.username());
+		acknowledgeOnFirstTake(task, actor);
+	}
+
+	/**
+	 * Taking the first task acknowledges the incident, which stops the acknowledge clock:
+	 * usually the diagnosis, or the verification when monitoring reported recovery before
+	 * anyone acted.
+	 */
+	private void acknowledgeOnFirstTake(WorkTaskRecord task, Actor actor) {
+		if (incidents.get(task.incidentId()).acknowledgedAt() == null) {
+			incidents.acknowledge(task.incidentId(), actor.username());
 		}
 	}
 

@@ -52,6 +52,17 @@ class WorkTaskRepository {
 			.list();
 	}
 
+	List<WorkTaskRecord> allOpen() {
+		return jdbc.sql("select " + COLUMNS + " from fb_work_task where" + OPEN).query(this::record).list();
+	}
+
+	void moveOpen(long incidentId, String team) {
+		jdbc.sql("update fb_work_task set team = ?, claimed_by = null, claimed_at = null where incident_id = ? and"
+				+ OPEN)
+			.params(team, incidentId)
+			.update();
+	}
+
 	List<WorkTaskRecord> openClaimedBy(String user) {
 		return jdbc.sql("select " + COLUMNS + " from fb_work_task where claimed_by = ? and" + OPEN)
 			.param(user)

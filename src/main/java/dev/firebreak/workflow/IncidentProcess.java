@@ -14,6 +14,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -33,12 +38,15 @@ public class IncidentProcess {
 
 	private final RuntimeService runtime;
 
+	private final TaskService tasks;
+
 	private final IdentityService identity;
 
 	private final IncidentService incidents;
 
-	IncidentProcess(RuntimeService runtime, IdentityService identity, IncidentService incidents) {
+	IncidentProcess(RuntimeService runtime, TaskService tasks, IdentityService identity, IncidentService incidents) {
 		this.runtime = runtime;
+		this.tasks = tasks;
 		this.identity = identity;
 		this.incidents = incidents;
 	}
@@ -98,6 +106,33 @@ public class IncidentProcess {
 		incidents.get(duplicateOf); // unknown original: 404 before anything moves
 		correlate(number, ProcessConstants.MESSAGE_CANCEL_AS_DUPLICATE, actor,
 				Map.of(ProcessConstants.VAR_DUPLICATE_OF, duplicateOf, ProcessConstants.VAR_REASON, reason));
+	}
+
+	/**
+	 * Hands the route to another team: its open tasks change candidate group and lose
+	 * their assignee (who was in the old team), and the tasks still to come go to the new
+	 * team.
+	 */
+	public void reassign(String number, String team) {
+		ProcessInstance instance = runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(number)
+			.singleResult();
+		if (instance == null) {
+			incidents.get(number); // unknown number: 404
+			throw new IncidentNotInProgressException(number);
+		}
+		runtime.setVariable(instance.getId(), ProcessConstants.VAR_TEAM, team);
+		for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
+			for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+					tasks.deleteCandidateGroup(task.getId(), link.getGroupId());
+				}
+			}
+			tasks.addCandidateGroup(task.getId(), team);
+			if (task.getAssignee() != null) {
+				tasks.setAssignee(task.getId(), null);
+			}
+		}
 	}
 
 	private void correlate(String number, String message, String actor, Map<String, String> payload) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient;
+import dev.firebreak.ApiClient.Credentials;
 import dev.firebreak.ApiClient.Response;
 import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.ServiceCatalogue;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,6 +125,45 @@ abstract class AbstractIncidentApiRouteTest {
 		Response again = api.post("mona", "/api/v1/incidents/" + duplicate + "/escalate", Map.of("reason", "late"));
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.contentType()).isEqualTo("application/problem+json");
+	}
+
+	/**
+	 * The security tables on this database: people, teams, tokens, lock-out, audit log.
+	 */
+	@Test
+	void peopleTokensLockOutAndTheAuditLogAreStoredHere() {
+		String user = "db-" + UUID.randomUUID().toString().substring(0, 8);
+		String password = "a long enough passphrase";
+		assertThat(api
+			.post("adam", "/api/v1/users", Map.of("username", user, "displayName", "Db Person", "password", password,
+					"roles", List.of("RESPONDER", "AUDITOR")))
+			.status()).isEqualTo(201);
+		assertThat(api.post("adam", "/api/v1/teams/ops/members", Map.of("username", user)).status()).isEqualTo(200);
+
+		Response created = api.call(Credentials.basic(user, password), HttpMethod.POST, "/api/v1/me/tokens",
+				Map.of("name", "db", "expiresAt", "2100-01-01T00:00:00Z"));
+		assertThat(created.status()).isEqualTo(201);
+		String token = created.body().get("token").asText();
+		JsonNode me = api.call(Credentials.bearer(token), HttpMethod.GET, "/api/v1/me", null).body();
+		assertThat(me.get("roles").toString()).isEqualTo("[\"RESPONDER\",\"AUDITOR\"]");
+		assertThat(me.get("teams").toString()).isEqualTo("[\"ops\"]");
+		assertThat(api
+			.call(Credentials.basic(user, password), HttpMethod.DELETE,
+					"/api/v1/me/tokens/" + created.body().get("id").asLong(), null)
+			.status()).isEqualTo(204);
+		assertThat(api.call(Credentials.bearer(token), HttpMethod.GET, "/api/v1/me", null).status()).isEqualTo(401);
+
+		for (int i = 0; i < 5; i++) {
+			api.call(Credentials.basic(user, "wrong"), HttpMethod.GET, "/api/v1/me", null);
+		}
+		assertThat(api.call(Credentials.basic(user, password), HttpMethod.GET, "/api/v1/me", null).status())
+			.isEqualTo(401);
+		assertThat(api.get("adam", "/api/v1/users/" + user).body().get("lockedUntil").isTextual()).isTrue();
+
+		JsonNode audit = api.get("audra", "/api/v1/audit?actor=" + user).body();
+		assertThat(audit.get("items").findValuesAsText("action")).contains("TOKEN_CREATED", "TOKEN_REVOKED",
+				"LOGIN_FAILED", "ACCOUNT_LOCKED");
+		assertThat(audit.at("/items/0/sourceAddress").asText()).isNotBlank();
 	}
 
 	protected String report(String severity, String impact) {

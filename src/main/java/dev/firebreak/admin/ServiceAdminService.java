@@ -1,0 +1,123 @@
+package dev.firebreak.admin;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.firebreak.incident.MonitoredService;
+import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.security.Actor;
+import dev.firebreak.security.AuditLog;
+import dev.firebreak.security.Role;
+import dev.firebreak.security.TeamDirectory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Admins keep the service catalogue: which services exist, how critical they are, which
+ * team owns their incidents and what uptime they promise. Everyone signed in may read it
+ * (reporting an incident needs a service name). Each change is audited before → after.
+ */
+@Service
+@Transactional
+class ServiceAdminService {
+
+	static final String SERVICE_CREATED = "SERVICE_CREATED";
+
+	static final String SERVICE_UPDATED = "SERVICE_UPDATED";
+
+	static final String SERVICE_DISABLED = "SERVICE_DISABLED";
+
+	static final String SERVICE_ENABLED = "SERVICE_ENABLED";
+
+	private final ServiceCatalogue catalogue;
+
+	private final TeamDirectory teams;
+
+	private final AuditLog audit;
+
+	ServiceAdminService(ServiceCatalogue catalogue, TeamDirectory teams, AuditLog audit) {
+		this.catalogue = catalogue;
+		this.teams = teams;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	List<MonitoredService> list(boolean includeDisabled) {
+		return catalogue.all().stream().filter(service -> includeDisabled || service.enabled()).toList();
+	}
+
+	@Transactional(readOnly = true)
+	MonitoredService get(String name) {
+		return find(name);
+	}
+
+	MonitoredService create(Actor actor, ServiceRequests.Create request) {
+		actor.requireAnyRole("add services", Role.ADMIN);
+		requireActiveTeam(request.owningTeam());
+		MonitoredService created;
+		try {
+			created = catalogue.create(new MonitoredService(request.name(), request.tier(), request.owningTeam(),
+					request.uptimeTarget() == null ? MonitoredService.DEFAULT_UPTIME_TARGET : request.uptimeTarget(),
+					true));
+		}
+		catch (DuplicateKeyException ex) {
+			throw problem(HttpStatus.CONFLICT, "There is already a service named " + request.name() + ".");
+		}
+		audit.record(actor.username(), SERVICE_CREATED, request.name(), Map.of("after", created));
+		return created;
+	}
+
+	MonitoredService update(Actor actor, String name, ServiceRequests.Update request) {
+		actor.requireAnyRole("change services", Role.ADMIN);
+		MonitoredService before = find(name);
+		if (!before.owningTeam().equals(request.owningTeam())) {
+			requireActiveTeam(request.owningTeam());
+		}
+		MonitoredService after = catalogue.update(name, request.tier(), request.owningTeam(), request.uptimeTarget())
+			.orElseThrow();
+		audit.record(actor.username(), SERVICE_UPDATED, name, Map.of("before", before, "after", after));
+		return after;
+	}
+
+	/** Takes no new incidents; open ones carry on. */
+	MonitoredService disable(Actor actor, String name) {
+		return setEnabled(actor, name, false, SERVICE_DISABLED);
+	}
+
+	MonitoredService enable(Actor actor, String name) {
+		return setEnabled(actor, name, true, SERVICE_ENABLED);
+	}
+
+	private MonitoredService setEnabled(Actor actor, String name, boolean enabled, String action) {
+		actor.requireAnyRole((enabled ? "enable" : "disable") + " services", Role.ADMIN);
+		MonitoredService before = find(name);
+		MonitoredService after = catalogue.setEnabled(name, enabled).orElseThrow();
+		audit.record(actor.username(), action, name, Map.of("before", before, "after", after));
+		return after;
+	}
+
+	private void requireActiveTeam(String team) {
+		if (!teams.isActive(team)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"Fix these fields: owningTeam is not an enabled team");
+			problem.setTitle("Invalid request");
+			problem.setProperty("errors", List.of(Map.of("field", "owningTeam", "message", "is not an enabled team")));
+			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+		}
+	}
+
+	private MonitoredService find(String name) {
+		return catalogue.find(name)
+			.orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "There is no service " + name + "."));
+	}
+
+	private static ErrorResponseException problem(HttpStatus status, String detail) {
+		return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+	}
+
+}

@@ -1,0 +1,98 @@
+package dev.firebreak.security;
+
+import java.io.IOException;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the filter chains say no: {@code 401} and {@code 403} as
+ * {@code application/problem+json} (a browser asking for a page is sent to the login form
+ * instead), and every refusal of a signed-in person goes to the audit log.
+ */
+@Component
+class ProblemResponses {
+
+	static final String ACCESS_DENIED = "ACCESS_DENIED";
+
+	private static final String SIGN_IN = "Sign in to use Firebreak: the credentials are missing or not valid.";
+
+	private final ObjectMapper json;
+
+	private final AuditLog audit;
+
+	private final LoginUrlAuthenticationEntryPoint loginForm = new LoginUrlAuthenticationEntryPoint("/login");
+
+	ProblemResponses(ObjectMapper json, AuditLog audit) {
+		this.json = json;
+		this.audit = audit;
+	}
+
+	/** For API clients: HTTP Basic or a personal token. */
+	AuthenticationEntryPoint apiEntryPoint() {
+		return (request, response, ex) -> {
+			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Firebreak\"");
+			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Firebreak\"");
+			write(response, HttpStatus.UNAUTHORIZED, SIGN_IN);
+		};
+	}
+
+	/** A browser navigating to a page gets the login form; anything else a 401. */
+	AuthenticationEntryPoint browserEntryPoint() {
+		AuthenticationEntryPoint api = apiEntryPoint();
+		return (request, response, ex) -> {
+			if (wantsPage(request)) {
+				loginForm.commence(request, response, ex);
+			}
+			else {
+				api.commence(request, response, ex);
+			}
+		};
+	}
+
+	AccessDeniedHandler accessDenied() {
+		return (request, response, ex) -> deny(request, response, reason(ex));
+	}
+
+	/** Refuses the request with 403 and records the refusal. */
+	void deny(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
+		audit.record(ACCESS_DENIED, request.getMethod() + " " + request.getRequestURI(), Map.of("reason", reason));
+		write(response, HttpStatus.FORBIDDEN, reason);
+	}
+
+	private static String reason(AccessDeniedException ex) {
+		if (ex instanceof ActionDeniedException) {
+			return ex.getMessage();
+		}
+		if (ex instanceof CsrfException) {
+			return "The request carries no valid CSRF token: reload the page and try again.";
+		}
+		return "Your roles do not allow this action.";
+	}
+
+	private static boolean wantsPage(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+	}
+
+	private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

@@ -1,0 +1,22 @@
+package dev.firebreak.security;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A person as the API shows them: never a password hash.
+ *
+ * @param lockedUntil set while failed sign-ins keep the account locked
+ * @param singleSignOn signs in through the identity provider, without a password
+ */
+record UserView(String username, String displayName, String email, List<Role> roles, List<String> teams,
+		boolean enabled, Instant lockedUntil, boolean singleSignOn, Instant createdAt) {
+
+	static UserView of(UserAccount account, boolean hasPassword, Instant now) {
+		return new UserView(account.username(), account.displayName(), account.email(),
+				account.roles().stream().sorted().toList(), account.teams().stream().sorted().toList(),
+				account.enabled(), account.lockedAt(now) ? account.lockedUntil() : null, !hasPassword,
+				account.createdAt());
+	}
+
+}

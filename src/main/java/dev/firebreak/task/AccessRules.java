@@ -1,0 +1,41 @@
+package dev.firebreak.task;
+
+import dev.firebreak.incident.Incident;
+import dev.firebreak.security.ActionDeniedException;
+import dev.firebreak.security.Actor;
+
+import static dev.firebreak.security.Role.ADMIN;
+import static dev.firebreak.security.Role.AUDITOR;
+import static dev.firebreak.security.Role.MANAGER;
+import static dev.firebreak.security.Role.RESPONDER;
+
+/**
+ * Who may see and work which incidents, checked in the services whatever door a request
+ * came through: responders their teams' only; managers, auditors and admins every team's;
+ * work on tasks for the team's responders and for managers.
+ */
+final class AccessRules {
+
+	private AccessRules() {
+	}
+
+	static boolean seesAllTeams(Actor actor) {
+		return actor.hasAnyRole(MANAGER, AUDITOR, ADMIN);
+	}
+
+	static void requireVisible(Actor actor, Incident incident) {
+		if (!seesAllTeams(actor) && !actor.isIn(incident.team())) {
+			throw new ActionDeniedException("Incident " + incident.number() + " belongs to team " + incident.team()
+					+ ", which you are not in.");
+		}
+	}
+
+	static void requireCanWork(Actor actor, String taskId, String team) {
+		if (actor.hasRole(MANAGER) || (actor.hasRole(RESPONDER) && actor.isIn(team))) {
+			return;
+		}
+		throw new ActionDeniedException(
+				"Task " + taskId + " belongs to team " + team + ": only its responders and managers may work it.");
+	}
+
+}

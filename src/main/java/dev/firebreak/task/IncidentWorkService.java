@@ -1,0 +1,123 @@
+package dev.firebreak.task;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentFilter;
+import dev.firebreak.incident.IncidentPage;
+import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.NewIncident;
+import dev.firebreak.incident.Priority;
+import dev.firebreak.security.Actor;
+import dev.firebreak.security.TeamDirectory;
+import dev.firebreak.sla.SlaState;
+import dev.firebreak.workflow.IncidentProcess;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import static dev.firebreak.security.Role.ADMIN;
+import static dev.firebreak.security.Role.MANAGER;
+import static dev.firebreak.security.Role.RESPONDER;
+
+/**
+ * People's actions on incidents, each checked against who they are: any responder,
+ * manager or admin may report; reading follows {@link AccessRules}; reprioritising,
+ * escalating, cancelling and reassigning are for managers.
+ */
+@Service
+@Transactional
+class IncidentWorkService {
+
+	private final IncidentService incidents;
+
+	private final IncidentProcess process;
+
+	private final TaskWorkService work;
+
+	private final TeamDirectory teams;
+
+	private final Clock clock;
+
+	IncidentWorkService(IncidentService incidents, IncidentProcess process, TaskWorkService work, TeamDirectory teams,
+			Clock clock) {
+		this.incidents = incidents;
+		this.process = process;
+		this.work = work;
+		this.teams = teams;
+		this.clock = clock;
+	}
+
+	/**
+	 * For any service: whoever sees a problem reports it, and the service's team takes it
+	 * from there. A responder outside that team gets this answer, but not later reads.
+	 */
+	IncidentDetail report(NewIncident report, Actor actor) {
+		actor.requireAnyRole("report incidents", RESPONDER, MANAGER, ADMIN);
+		return detail(incidents.report(report, actor.username()));
+	}
+
+	/** A responder's list holds their teams' incidents only, whatever the filter says. */
+	@Transactional(readOnly = true)
+	IncidentPage search(IncidentStatus status, Priority priority, String service, String team, Instant from, Instant to,
+			int page, int size, Actor actor) {
+		Set<String> teamFilter = team == null ? null : Set.of(team);
+		if (!AccessRules.seesAllTeams(actor)) {
+			teamFilter = team == null ? actor.teams() : (actor.isIn(team) ? Set.of(team) : Set.of());
+		}
+		return incidents.search(new IncidentFilter(status, priority, service, teamFilter, from, to), page, size);
+	}
+
+	@Transactional(readOnly = true)
+	IncidentDetail get(String number, Actor actor) {
+		Incident incident = incidents.get(number);
+		AccessRules.requireVisible(actor, incident);
+		return detail(incident);
+	}
+
+	IncidentDetail reprioritise(String number, IncidentRequests.Reprioritise request, Actor actor) {
+		actor.requireAnyRole("reprioritise incidents", MANAGER);
+		incidents.get(number);
+		process.reprioritise(number, request.severity(), request.impact(), request.reason(), actor.username());
+		return detail(incidents.get(number));
+	}
+
+	IncidentDetail escalate(String number, IncidentRequests.Escalate request, Actor actor) {
+		actor.requireAnyRole("escalate incidents", MANAGER);
+		Incident incident = incidents.get(number);
+		incidents.escalate(incident.id(), "manager", request.reason(), actor.username());
+		return detail(incidents.get(number));
+	}
+
+	IncidentDetail cancel(String number, IncidentRequests.Cancel request, Actor actor) {
+		actor.requireAnyRole("cancel incidents", MANAGER);
+		incidents.get(number);
+		process.cancelAsDuplicate(number, request.duplicateOf(), request.reason(), actor.username());
+		return detail(incidents.get(number));
+	}
+
+	/**
+	 * Moves the incident to another team: our record first (it refuses a closed incident
+	 * or the same team), then the engine's tasks, then our task records.
+	 */
+	IncidentDetail reassign(String number, IncidentRequests.Reassign request, Actor actor) {
+		actor.requireAnyRole("reassign incidents", MANAGER);
+		if (!teams.isActive(request.team())) {
+			throw new InvalidFieldException("team", "is not an enabled team");
+		}
+		Incident incident = incidents.get(number);
+		incidents.reassign(incident.id(), request.team(), request.reason(), actor.username());
+		process.reassign(number, request.team());
+		work.moveOpenTasks(incident.id(), request.team());
+		return detail(incidents.get(number));
+	}
+
+	private IncidentDetail detail(Incident incident) {
+		return IncidentDetail.of(incident, SlaState.of(incident, clock.instant()), work.openForIncident(incident.id()),
+				incidents.timeline(incident.id()));
+	}
+
+}

@@ -1,0 +1,394 @@
+package dev.firebreak.security;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.firebreak.ApiClient;
+import dev.firebreak.ApiClient.Credentials;
+import dev.firebreak.ApiClient.Response;
+import dev.firebreak.FirebreakTest;
+import dev.firebreak.incident.Impact;
+import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.MonitoredService;
+import dev.firebreak.incident.NewIncident;
+import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.Severity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+/**
+ * Every API endpoint × every kind of caller → the status each must get. Each case runs on
+ * fresh data (its own service, incident, task, person, team or token), and for every
+ * refusal the state the call would have changed is read before and after: it must not
+ * move.
+ */
+@FirebreakTest
+class AuthorizationMatrixTest {
+
+	/** Who calls; the columns of the table below, in this order. */
+	enum Caller {
+
+		ANONYMOUS(null), OWN_RESPONDER("rita"), OTHER_RESPONDER("otto"), MANAGER("mona"), AUDITOR("audra"),
+		ADMIN("adam"),
+		/** A monitoring tool's key: a bearer value that is no user's token. */
+		INTEGRATION_KEY(null);
+
+		final String user;
+
+		Caller(String user) {
+			this.user = user;
+		}
+
+		Credentials credentials() {
+			return this == INTEGRATION_KEY ? Credentials.bearer("fbk_" + UUID.randomUUID()) : Credentials.of(user);
+		}
+
+	}
+
+	static Stream<Arguments> matrix() {
+		List<Row> rows = List.of(
+		// @formatter:off
+		//                                                                                       anon own other mgr aud adm key
+		row("GET incidents", f -> call(GET, "/api/v1/incidents"), Fixture::incident,             401, 200, 200, 200, 200, 200, 401),
+		row("GET incident", f -> call(GET, f.incidentPath()), Fixture::incident,                 401, 200, 403, 200, 200, 200, 401),
+		row("POST incidents", f -> call(POST, "/api/v1/incidents", f.report()), Fixture::incidentsOfService,
+				                                                                                  401, 201, 201, 201, 403, 201, 401),
+		row("POST priority", f -> call(POST, f.incidentPath() + "/priority",
+				Map.of("severity", "CRITICAL", "impact", "HIGH", "reason", "r")), Fixture::incident, 401, 403, 403, 200, 403, 403, 401),
+		row("POST escalate", f -> call(POST, f.incidentPath() + "/escalate", Map.of("reason", "r")), Fixture::incident,
+				                                                                                  401, 403, 403, 200, 403, 403, 401),
+		row("POST cancel", f -> call(POST, f.incidentPath() + "/cancel",
+				Map.of("duplicateOf", f.otherIncident(), "reason", "r")), Fixture::incident,      401, 403, 403, 200, 403, 403, 401),
+		row("POST reassign", f -> call(POST, f.incidentPath() + "/reassign",
+				Map.of("team", "other", "reason", "r")), Fixture::incident,                       401, 403, 403, 200, 403, 403, 401),
+		row("GET tasks team", f -> call(GET, "/api/v1/tasks?scope=team"), Fixture::incident,      401, 200, 200, 200, 200, 200, 401),
+		row("GET tasks mine", f -> call(GET, "/api/v1/tasks?scope=mine"), Fixture::incident,      401, 200, 200, 200, 200, 200, 401),
+		row("GET tasks all", f -> call(GET, "/api/v1/tasks?scope=all"), Fixture::incident,        401, 403, 403, 200, 200, 200, 401),
+		row("POST claim", f -> call(POST, f.taskPath() + "/claim"), Fixture::incident,           401, 200, 403, 200, 403, 403, 401),
+		row("POST unclaim (ravi's)", f -> call(POST, f.taskClaimedBy("ravi") + "/unclaim"), Fixture::incident,
+				                                                                                  401, 409, 403, 200, 403, 403, 401),
+		row("POST complete (ravi's)", f -> call(POST, f.taskClaimedBy("ravi") + "/complete", DIAGNOSIS),
+				Fixture::incident,                                                                401, 409, 403, 204, 403, 403, 401),
+		row("POST complete (rita's)", f -> call(POST, f.taskClaimedBy("rita") + "/complete", DIAGNOSIS),
+				Fixture::incident,                                                                401, 204, 403, 204, 403, 403, 401),
+		row("GET users", f -> call(GET, "/api/v1/users"), Fixture::people,                       401, 403, 403, 403, 200, 200, 401),
+		row("GET user", f -> call(GET, "/api/v1/users/" + f.user()), Fixture::people,            401, 403, 403, 403, 200, 200, 401),
+		row("POST users", f -> call(POST, "/api/v1/users", f.newUser()), Fixture::people,        401, 403, 403, 403, 403, 201, 401),
+		row("PUT user", f -> call(PUT, "/api/v1/users/" + f.user(), Map.of("displayName", "Changed", "roles",
+				List.of("MANAGER"))), Fixture::people,                                            401, 403, 403, 403, 403, 200, 401),
+		row("POST user disable", f -> call(POST, "/api/v1/users/" + f.user() + "/disable"), Fixture::people,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("POST user enable", f -> call(POST, "/api/v1/users/" + f.disabledUser() + "/enable"), Fixture::people,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("POST user unlock", f -> call(POST, "/api/v1/users/" + f.lockedUser() + "/unlock"), Fixture::people,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("GET teams", f -> call(GET, "/api/v1/teams"), Fixture::teams,                        401, 403, 403, 403, 200, 200, 401),
+		row("GET team", f -> call(GET, "/api/v1/teams/" + f.team()), Fixture::teams,             401, 403, 403, 403, 200, 200, 401),
+		row("POST teams", f -> call(POST, "/api/v1/teams", Map.of("name", f.newName())), Fixture::teams,
+				                                                                                  401, 403, 403, 403, 403, 201, 401),
+		row("PUT team", f -> call(PUT, "/api/v1/teams/" + f.team(), Map.of("displayName", "Renamed")), Fixture::teams,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("POST team disable", f -> call(POST, "/api/v1/teams/" + f.team() + "/disable"), Fixture::teams,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("POST team enable", f -> call(POST, "/api/v1/teams/" + f.disabledTeam() + "/enable"), Fixture::teams,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("POST team member", f -> call(POST, "/api/v1/teams/" + f.team() + "/members", Map.of("username", f.user())),
+				Fixture::teams,                                                                   401, 403, 403, 403, 403, 200, 401),
+		row("DELETE team member", f -> call(DELETE, "/api/v1/teams/" + f.teamWithMember() + "/members/" + f.user()),
+				Fixture::teams,                                                                   401, 403, 403, 403, 403, 200, 401),
+		row("GET services", f -> call(GET, "/api/v1/services"), Fixture::services,               401, 200, 200, 200, 200, 200, 401),
+		row("GET service", f -> call(GET, "/api/v1/services/" + f.service()), Fixture::services, 401, 200, 200, 200, 200, 200, 401),
+		row("POST services", f -> call(POST, "/api/v1/services", Map.of("name", f.newName(), "tier", 2,
+				"owningTeam", "ops", "uptimeTarget", 99.5)), Fixture::services,                   401, 403, 403, 403, 403, 201, 401),
+		row("PUT service", f -> call(PUT, "/api/v1/services/" + f.service(), Map.of("tier", 3, "owningTeam", "ops",
+				"uptimeTarget", 99)), Fixture::services,                                          401, 403, 403, 403, 403, 200, 401),
+		row("POST service disable", f -> call(POST, "/api/v1/services/" + f.service() + "/disable"), Fixture::services,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("POST service enable", f -> call(POST, "/api/v1/services/" + f.disabledService() + "/enable"), Fixture::services,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("GET me", f -> call(GET, "/api/v1/me"), Fixture::tokens,                             401, 200, 200, 200, 200, 200, 401),
+		row("GET my tokens", f -> call(GET, "/api/v1/me/tokens"), Fixture::tokens,               401, 200, 200, 200, 200, 200, 401),
+		row("POST my tokens", f -> call(POST, "/api/v1/me/tokens", Map.of("name", "ci")), Fixture::tokens,
+				                                                                                  401, 201, 201, 201, 201, 201, 401),
+		row("DELETE my token", f -> call(DELETE, "/api/v1/me/tokens/" + f.ownToken()), Fixture::tokens,
+				                                                                                  401, 204, 204, 204, 204, 204, 401),
+		row("GET audit", f -> call(GET, "/api/v1/audit"), Fixture::people,                       401, 403, 403, 403, 200, 200, 401));
+		// @formatter:on
+		List<Arguments> cases = new ArrayList<>();
+		for (Row row : rows) {
+			for (Caller caller : Caller.values()) {
+				cases.add(Arguments.of(row, caller, row.expected()[caller.ordinal()]));
+			}
+		}
+		return cases.stream();
+	}
+
+	static final Map<String, String> DIAGNOSIS = Map.of("outcome", "NEEDS_FIX", "findings", "disk full");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IncidentService incidents;
+
+	@Autowired
+	ServiceCatalogue catalogue;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserRepository users;
+
+	@Autowired
+	Clock clock;
+
+	ApiClient api;
+
+	@BeforeEach
+	void setUp() {
+		api = new ApiClient(port);
+	}
+
+	@ParameterizedTest(name = "{0} as {1} → {2}")
+	@MethodSource("matrix")
+	void eachCallerGetsExactlyWhatTheRulesAllow(Row row, Caller caller, int expected) {
+		Fixture fixture = new Fixture(caller);
+		Call call = row.call().apply(fixture);
+		Object before = row.state().apply(fixture);
+
+		Response response = api.call(caller.credentials(), call.method(), call.path(), call.body());
+
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(expected);
+		if (expected >= 400) {
+			assertThat(response.contentType()).isEqualTo("application/problem+json");
+			assertThat(row.state().apply(fixture)).as("state after a refused call").isEqualTo(before);
+		}
+		else if (call.method() != GET) {
+			// the probe sees what the call changes, so its silence after a refusal means
+			// something
+			assertThat(row.state().apply(fixture)).as("state after an allowed call").isNotEqualTo(before);
+		}
+	}
+
+	static Row row(String name, Function<Fixture, Call> call, Function<Fixture, Object> state, int... expected) {
+		assertThat(expected).hasSize(Caller.values().length);
+		return new Row(name, call, state, expected);
+	}
+
+	static Call call(HttpMethod method, String path) {
+		return new Call(method, path, null);
+	}
+
+	static Call call(HttpMethod method, String path, Object body) {
+		return new Call(method, path, body);
+	}
+
+	record Row(String name, Function<Fixture, Call> call, Function<Fixture, Object> state, int[] expected) {
+
+		@Override
+		public String toString() {
+			return name;
+		}
+
+	}
+
+	record Call(HttpMethod method, String path, Object body) {
+	}
+
+	/** The data one case works on, made on first use and read back by the probes. */
+	class Fixture {
+
+		private final Caller caller;
+
+		private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+		private String service;
+
+		private String incident;
+
+		private String otherIncident;
+
+		private String task;
+
+		private String user;
+
+		private String team;
+
+		private String token;
+
+		Fixture(Caller caller) {
+			this.caller = caller;
+		}
+
+		String service() {
+			if (service == null) {
+				service = "svc-" + suffix;
+				catalogue.register(new MonitoredService(service, 2, "ops"));
+			}
+			return service;
+		}
+
+		String incidentNumber() {
+			if (incident == null) {
+				incident = incidents
+					.report(new NewIncident("Disk full", null, service(), Severity.HIGH, Impact.MEDIUM), "reporter")
+					.number();
+			}
+			return incident;
+		}
+
+		String incidentPath() {
+			return "/api/v1/incidents/" + incidentNumber();
+		}
+
+		String otherIncident() {
+			if (otherIncident == null) {
+				otherIncident = incidents
+					.report(new NewIncident("Disk full too", null, service(), Severity.HIGH, Impact.MEDIUM), "reporter")
+					.number();
+			}
+			return otherIncident;
+		}
+
+		String taskPath() {
+			if (task == null) {
+				task = get("mona", incidentPath()).at("/openTasks/0/id").asText();
+			}
+			return "/api/v1/tasks/" + task;
+		}
+
+		String taskClaimedBy(String person) {
+			String path = taskPath();
+			assertThat(api.post(person, path + "/claim", null).status()).isEqualTo(200);
+			return path;
+		}
+
+		Map<String, Object> report() {
+			return Map.of("title", "Slow", "service", service(), "severity", "LOW", "impact", "LOW");
+		}
+
+		String newName() {
+			return "new-" + suffix;
+		}
+
+		Map<String, Object> newUser() {
+			return Map.of("username", newName(), "displayName", "New Person", "password", "a long enough passphrase",
+					"roles", List.of("RESPONDER"));
+		}
+
+		String user() {
+			if (user == null) {
+				user = "person-" + suffix;
+				Response created = api.post("adam", "/api/v1/users", Map.of("username", user, "displayName", "Person",
+						"password", "a long enough passphrase", "roles", List.of("RESPONDER")));
+				assertThat(created.status()).isEqualTo(201);
+			}
+			return user;
+		}
+
+		String disabledUser() {
+			assertThat(api.post("adam", "/api/v1/users/" + user() + "/disable", null).status()).isEqualTo(200);
+			return user;
+		}
+
+		String lockedUser() {
+			users.lock(user(), clock.instant().plusSeconds(600));
+			return user;
+		}
+
+		String disabledTeam() {
+			assertThat(api.post("adam", "/api/v1/teams/" + team() + "/disable", null).status()).isEqualTo(200);
+			return team;
+		}
+
+		String disabledService() {
+			catalogue.setEnabled(service(), false);
+			return service;
+		}
+
+		String team() {
+			if (team == null) {
+				team = "team-" + suffix;
+				assertThat(api.post("adam", "/api/v1/teams", Map.of("name", team)).status()).isEqualTo(201);
+			}
+			return team;
+		}
+
+		String teamWithMember() {
+			String name = team();
+			assertThat(api.post("adam", "/api/v1/teams/" + name + "/members", Map.of("username", user())).status())
+				.isEqualTo(200);
+			return name;
+		}
+
+		/** A token of the caller's own (callers who cannot sign in get rita's). */
+		long ownToken() {
+			String owner = caller.user == null ? "rita" : caller.user;
+			Response created = api.post(owner, "/api/v1/me/tokens", Map.of("name", "to revoke"));
+			assertThat(created.status()).isEqualTo(201);
+			token = created.body().get("token").asText();
+			return created.body().get("id").asLong();
+		}
+
+		// What the calls could change, read by people allowed to read it
+
+		Object incident() {
+			ObjectNode body = (ObjectNode) get("mona", incidentPath());
+			body.remove("sla");
+			return body;
+		}
+
+		Object incidentsOfService() {
+			return get("mona", "/api/v1/incidents?service=" + service()).get("total").asLong();
+		}
+
+		Object people() {
+			return List.of(get("adam", "/api/v1/users"), user == null ? "" : get("adam", "/api/v1/users/" + user));
+		}
+
+		Object teams() {
+			return get("adam", "/api/v1/teams");
+		}
+
+		Object services() {
+			return List.of(get("mona", "/api/v1/services?includeDisabled=true"),
+					service == null ? "" : get("mona", "/api/v1/services/" + service));
+		}
+
+		Object tokens() {
+			return jdbc.sql("select id, username, name, revoked_at from fb_api_token order by id")
+				.query()
+				.listOfRows()
+				.toString();
+		}
+
+		private JsonNode get(String person, String path) {
+			Response response = api.get(person, path);
+			assertThat(response.status()).as(path).isEqualTo(200);
+			return response.body();
+		}
+
+	}
+
+}

@@ -1,0 +1,42 @@
+package dev.firebreak.security;
+
+import java.util.Set;
+
+import dev.firebreak.ApiClient;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people the tests sign in as, all with {@link ApiClient#PASSWORD}: responders rita
+ * and ravi (team ops) and otto (team other), mona the manager of both teams, audra the
+ * auditor and adam the admin. Created in the test profile before the first-start admin
+ * check, so no admin password is generated in tests.
+ */
+@Component
+@Profile("test")
+@Order(0)
+public class TestPeople implements ApplicationRunner {
+
+	private static final String PASSWORD = ApiClient.PASSWORD;
+
+	private final PeopleSeeder seeder;
+
+	TestPeople(PeopleSeeder seeder) {
+		this.seeder = seeder;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		seeder.ensureUser("rita", "Rita Responder", PASSWORD, Set.of(Role.RESPONDER), Set.of("ops"));
+		seeder.ensureUser("ravi", "Ravi Responder", PASSWORD, Set.of(Role.RESPONDER), Set.of("ops"));
+		seeder.ensureUser("otto", "Otto Other", PASSWORD, Set.of(Role.RESPONDER), Set.of("other"));
+		seeder.ensureUser("mona", "Mona Manager", PASSWORD, Set.of(Role.MANAGER), Set.of("ops", "other"));
+		seeder.ensureUser("audra", "Audra Auditor", PASSWORD, Set.of(Role.AUDITOR), Set.of());
+		seeder.ensureUser("adam", "Adam Admin", PASSWORD, Set.of(Role.ADMIN), Set.of());
+	}
+
+}
