@@ -59,8 +59,14 @@ class AuthorizationMatrixTest {
 			this.user = user;
 		}
 
+		/**
+		 * A live GENERIC integration's key: refused everywhere but at its intake
+		 * endpoint.
+		 */
+		static String integrationKey;
+
 		Credentials credentials() {
-			return this == INTEGRATION_KEY ? Credentials.bearer("fbk_" + UUID.randomUUID()) : Credentials.of(user);
+			return this == INTEGRATION_KEY ? Credentials.bearer(integrationKey) : Credentials.of(user);
 		}
 
 	}
@@ -132,7 +138,26 @@ class AuthorizationMatrixTest {
 				                                                                                  401, 201, 201, 201, 201, 201, 401),
 		row("DELETE my token", f -> call(DELETE, "/api/v1/me/tokens/" + f.ownToken()), Fixture::tokens,
 				                                                                                  401, 204, 204, 204, 204, 204, 401),
-		row("GET audit", f -> call(GET, "/api/v1/audit"), Fixture::people,                       401, 403, 403, 403, 200, 200, 401));
+		row("GET audit", f -> call(GET, "/api/v1/audit"), Fixture::people,                       401, 403, 403, 403, 200, 200, 401),
+		row("GET integrations", f -> call(GET, "/api/v1/integrations"), Fixture::integrations,  401, 403, 403, 403, 403, 200, 401),
+		row("GET integration", f -> call(GET, "/api/v1/integrations/" + f.integration()), Fixture::integrations,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("POST integrations", f -> call(POST, "/api/v1/integrations", Map.of("name", f.newName(), "type", "GENERIC",
+				"defaultService", f.service())), Fixture::integrations,                          401, 403, 403, 403, 403, 201, 401),
+		row("DELETE integration", f -> call(DELETE, "/api/v1/integrations/" + f.integration()), Fixture::integrations,
+				                                                                                  401, 403, 403, 403, 403, 204, 401),
+		row("POST intake (generic)", f -> call(POST, "/api/v1/intake/generic", Map.of("dedupKey", f.newName(),
+				"title", "Matrix")), Fixture::inbox,                                              401, 401, 401, 401, 401, 401, 202),
+		row("GET probes", f -> call(GET, "/api/v1/probes"), Fixture::probes,                     401, 403, 403, 403, 403, 200, 401),
+		row("GET probe", f -> call(GET, "/api/v1/probes/" + f.probe()), Fixture::probes,        401, 403, 403, 403, 403, 200, 401),
+		row("GET probe samples", f -> call(GET, "/api/v1/probes/" + f.probe() + "/samples"), Fixture::probes,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("POST probes", f -> call(POST, "/api/v1/probes", f.newProbe()), Fixture::probes,    401, 403, 403, 403, 403, 201, 401),
+		row("PUT probe", f -> call(PUT, "/api/v1/probes/" + f.probe(), f.newProbe()), Fixture::probes,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("DELETE probe", f -> call(DELETE, "/api/v1/probes/" + f.probe()), Fixture::probes,  401, 403, 403, 403, 403, 204, 401),
+		row("GET availability", f -> call(GET, "/api/v1/services/" + f.service() + "/availability"), Fixture::services,
+				                                                                                  401, 200, 200, 200, 200, 200, 401));
 		// @formatter:on
 		List<Arguments> cases = new ArrayList<>();
 		for (Row row : rows) {
@@ -168,6 +193,16 @@ class AuthorizationMatrixTest {
 	@BeforeEach
 	void setUp() {
 		api = new ApiClient(port);
+		if (Caller.integrationKey == null) {
+			String service = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+			catalogue.register(new MonitoredService(service, 2, "ops"));
+			Caller.integrationKey = api
+				.post("adam", "/api/v1/integrations",
+						Map.of("name", "matrix", "type", "GENERIC", "defaultService", service))
+				.body()
+				.get("key")
+				.asText();
+		}
 	}
 
 	@ParameterizedTest(name = "{0} as {1} → {2}")
@@ -236,6 +271,10 @@ class AuthorizationMatrixTest {
 		private String team;
 
 		private String token;
+
+		private Long integration;
+
+		private Long probe;
 
 		Fixture(Caller caller) {
 			this.caller = caller;
@@ -351,7 +390,44 @@ class AuthorizationMatrixTest {
 			return created.body().get("id").asLong();
 		}
 
+		long integration() {
+			if (integration == null) {
+				Response created = api.post("adam", "/api/v1/integrations",
+						Map.of("name", "int-" + suffix, "type", "GENERIC", "defaultService", service()));
+				assertThat(created.status()).isEqualTo(201);
+				integration = created.body().at("/integration/id").asLong();
+			}
+			return integration;
+		}
+
+		/** Disabled, so that no other test's run of due checks ever calls its URL. */
+		Map<String, Object> newProbe() {
+			return Map.of("name", "probe-" + suffix, "url", "http://127.0.0.1:9/health", "service", service(),
+					"enabled", false);
+		}
+
+		long probe() {
+			if (probe == null) {
+				Response created = api.post("adam", "/api/v1/probes", newProbe());
+				assertThat(created.status()).isEqualTo(201);
+				probe = created.body().get("id").asLong();
+			}
+			return probe;
+		}
+
 		// What the calls could change, read by people allowed to read it
+
+		Object integrations() {
+			return get("adam", "/api/v1/integrations");
+		}
+
+		Object probes() {
+			return get("adam", "/api/v1/probes");
+		}
+
+		Object inbox() {
+			return jdbc.sql("select count(*) from fb_alert_event").query(Long.class).single();
+		}
 
 		Object incident() {
 			ObjectNode body = (ObjectNode) get("mona", incidentPath());
