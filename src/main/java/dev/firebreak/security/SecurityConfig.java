@@ -59,7 +59,7 @@ class SecurityConfig {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/priority", "/api/v1/incidents/*/escalate",
-					"/api/v1/incidents/*/cancel")
+					"/api/v1/incidents/*/cancel", "/api/v1/incidents/*/request-rca")
 			.hasRole(Role.MANAGER.name())
 			.requestMatchers("/api/v1/integrations/**", "/api/v1/probes/**")
 			.hasRole(Role.ADMIN.name())

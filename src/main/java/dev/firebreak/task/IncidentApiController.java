@@ -14,6 +14,7 @@ import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.NewIncident;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.security.Actor;
+import dev.firebreak.security.Role;
 import dev.firebreak.sla.SlaState;
 import dev.firebreak.workflow.IncidentProcess;
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.Min;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -100,6 +102,23 @@ class IncidentApiController {
 			@Valid @RequestBody IncidentRequests.Escalate request, Authentication authentication) {
 		Incident incident = incidents.get(number);
 		incidents.escalate(incident.id(), "manager", request.reason(), Actor.of(authentication).username());
+		return detail(incidents.get(number));
+	}
+
+	/**
+	 * Managers: the incident goes through root-cause analysis before closing, whatever
+	 * its priority; reprioritising later does not undo it.
+	 */
+	@PostMapping("/{number}/request-rca")
+	@Transactional
+	IncidentDetail requestRootCauseAnalysis(@PathVariable("number") String number,
+			@Valid @RequestBody IncidentRequests.RequestRootCauseAnalysis request, Authentication authentication) {
+		Actor actor = Actor.of(authentication);
+		if (!actor.hasRole(Role.MANAGER)) {
+			throw new AccessDeniedException("Only managers may request a root-cause analysis.");
+		}
+		Incident incident = incidents.get(number);
+		incidents.requireRootCauseAnalysis(incident.id(), request.reason(), actor.username());
 		return detail(incidents.get(number));
 	}
 

@@ -23,6 +23,9 @@ final class IncidentRequests {
 	record Escalate(@NotBlank @Size(max = 2_000) String reason) {
 	}
 
+	record RequestRootCauseAnalysis(@NotBlank @Size(max = 2_000) String reason) {
+	}
+
 	record Cancel(@NotBlank @Size(max = 20) String duplicateOf, @NotBlank @Size(max = 2_000) String reason) {
 	}
 
