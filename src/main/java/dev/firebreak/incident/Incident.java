@@ -42,7 +42,16 @@ public class Incident {
 
 	Resolution resolution;
 
+	/** What the prioritisation decision says; deciding again replaces it. */
 	boolean rcaRequired;
+
+	/**
+	 * Root-cause analysis asked for beyond the decision (a recurring problem, a manager).
+	 * Kept apart from {@link #rcaRequired} so that deciding again never drops it.
+	 */
+	boolean rcaRequested;
+
+	String rcaRequestReason;
 
 	int escalationLevel;
 
@@ -252,6 +261,35 @@ public class Incident {
 		record(actor, at, passed ? TimelineType.VERIFICATION_PASSED : TimelineType.VERIFICATION_FAILED, form);
 	}
 
+	/**
+	 * Asks for root-cause analysis whatever the priority: the route's RCA gateway asks
+	 * {@link #rcaRequired()}, so a request made after the decision still counts.
+	 * @return false when it was already requested (the first reason stands)
+	 */
+	boolean requestRootCauseAnalysis(String reason, String actor, Instant at) {
+		requireOpen("be sent to root-cause analysis");
+		if (rcaRequested) {
+			return false;
+		}
+		this.rcaRequested = true;
+		this.rcaRequestReason = reason;
+		record(actor, at, TimelineType.RCA_REQUESTED, details("reason", reason, "requiredByPriority", rcaRequired));
+		return true;
+	}
+
+	/**
+	 * Where root-cause analysis stands.
+	 * @param rootCauseRecorded whether the timeline holds a recorded root cause
+	 */
+	RootCauseAnalysis rootCauseAnalysis(boolean rootCauseRecorded) {
+		if (rootCauseRecorded) {
+			return RootCauseAnalysis.RECORDED;
+		}
+		// a false alarm never goes to RCA, and a closed or cancelled incident never will
+		boolean ahead = rcaRequired() && !status.isTerminal() && resolution != Resolution.FALSE_ALARM;
+		return ahead ? RootCauseAnalysis.PENDING : RootCauseAnalysis.NONE;
+	}
+
 	void recordRootCause(Map<String, Object> form, String actor, Instant at) {
 		requireStatus("record a root cause", IncidentStatus.RESOLVED);
 		record(actor, at, TimelineType.ROOT_CAUSE_RECORDED, form);
@@ -442,8 +480,21 @@ public class Incident {
 		return resolution;
 	}
 
+	/**
+	 * Whether the route must go through root-cause analysis: the decision requires it, or
+	 * it was requested.
+	 */
 	public boolean rcaRequired() {
-		return rcaRequired;
+		return rcaRequired || rcaRequested;
+	}
+
+	/** Whether RCA was requested beyond the decision, by a rule or a manager. */
+	public boolean rcaRequested() {
+		return rcaRequested;
+	}
+
+	public String rcaRequestReason() {
+		return rcaRequestReason;
 	}
 
 	public int escalationLevel() {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,7 +35,7 @@ class IncidentRepository {
 			id, version, title, description, service_name, team, severity, impact, priority, status, stage,
 			resolution, rca_required, escalation_level, duplicate_of, reported_by, detected_at, acknowledged_at,
 			mitigated_at, resolved_at, closed_at, recovered_at, ack_due_at, resolve_due_at, integration_id, dedup_key,
-			occurrences, last_seen_at, recurrence_of, stale""";
+			occurrences, last_seen_at, recurrence_of, stale, rca_requested, rca_request_reason""";
 
 	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
 	};
@@ -50,15 +51,18 @@ class IncidentRepository {
 
 	void insert(Incident incident) {
 		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into fb_incident (version, title, description, service_name, team, severity, impact, priority,
-				  status, stage, resolution, rca_required, escalation_level, duplicate_of, reported_by, detected_at,
-				  acknowledged_at, mitigated_at, resolved_at, closed_at, recovered_at, ack_due_at, resolve_due_at,
-				  integration_id, dedup_key, open_dedup_key, occurrences, last_seen_at, recurrence_of, stale)
-				values (0, :title, :description, :service, :team, :severity, :impact, :priority, :status, :stage,
-				  :resolution, :rcaRequired, :escalationLevel, :duplicateOf, :reportedBy, :detectedAt, :acknowledgedAt,
-				  :mitigatedAt, :resolvedAt, :closedAt, :recoveredAt, :ackDueAt, :resolveDueAt, :integrationId,
-				  :dedupKey, :openDedupKey, :occurrences, :lastSeenAt, :recurrenceOf, :stale)""")
+		jdbc.sql(
+				"""
+						insert into fb_incident (version, title, description, service_name, team, severity, impact, priority,
+						  status, stage, resolution, rca_required, escalation_level, duplicate_of, reported_by, detected_at,
+						  acknowledged_at, mitigated_at, resolved_at, closed_at, recovered_at, ack_due_at, resolve_due_at,
+						  integration_id, dedup_key, open_dedup_key, occurrences, last_seen_at, recurrence_of, stale, rca_requested,
+						  rca_request_reason)
+						values (0, :title, :description, :service, :team, :severity, :impact, :priority, :status, :stage,
+						  :resolution, :rcaRequired, :escalationLevel, :duplicateOf, :reportedBy, :detectedAt, :acknowledgedAt,
+						  :mitigatedAt, :resolvedAt, :closedAt, :recoveredAt, :ackDueAt, :resolveDueAt, :integrationId,
+						  :dedupKey, :openDedupKey, :occurrences, :lastSeenAt, :recurrenceOf, :stale, :rcaRequested,
+						  :rcaRequestReason)""")
 			.params(parameters(incident))
 			.param("integrationId", incident.integrationId)
 			.param("dedupKey", incident.dedupKey)
@@ -83,7 +87,8 @@ class IncidentRepository {
 				  escalation_level = :escalationLevel, duplicate_of = :duplicateOf, acknowledged_at = :acknowledgedAt,
 				  mitigated_at = :mitigatedAt, resolved_at = :resolvedAt, closed_at = :closedAt,
 				  recovered_at = :recoveredAt, ack_due_at = :ackDueAt, resolve_due_at = :resolveDueAt,
-				  stale = :stale, open_dedup_key = case when :released then null else open_dedup_key end
+				  stale = :stale, rca_requested = :rcaRequested, rca_request_reason = :rcaRequestReason,
+				  open_dedup_key = case when :released then null else open_dedup_key end
 				where id = :id and version = :version""")
 			.params(params)
 			.param("released", incident.releasesDedupKey())
@@ -101,6 +106,29 @@ class IncidentRepository {
 			.param(id)
 			.query(this::incident)
 			.optional();
+	}
+
+	List<Incident> findAllById(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from fb_incident where id in (:ids)")
+			.param("ids", ids)
+			.query(this::incident)
+			.list();
+	}
+
+	/** Those of the incidents whose timeline holds an entry of this type. */
+	Set<Long> withTimelineEntry(Collection<Long> incidentIds, TimelineType type) {
+		if (incidentIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc
+			.sql("select distinct incident_id from fb_timeline_entry where type = :type and incident_id in (:ids)")
+			.param("type", type.name())
+			.param("ids", incidentIds)
+			.query(Long.class)
+			.list());
 	}
 
 	IncidentPage search(IncidentFilter filter, int page, int size) {
@@ -256,6 +284,8 @@ class IncidentRepository {
 		params.put("ackDueAt", toDb(incident.ackDueAt));
 		params.put("resolveDueAt", toDb(incident.resolveDueAt));
 		params.put("stale", incident.stale);
+		params.put("rcaRequested", incident.rcaRequested);
+		params.put("rcaRequestReason", incident.rcaRequestReason);
 		return params;
 	}
 
@@ -295,6 +325,8 @@ class IncidentRepository {
 		long recurrenceOf = rs.getLong("recurrence_of");
 		incident.recurrenceOf = rs.wasNull() ? null : recurrenceOf;
 		incident.stale = rs.getBoolean("stale");
+		incident.rcaRequested = rs.getBoolean("rca_requested");
+		incident.rcaRequestReason = rs.getString("rca_request_reason");
 		return incident;
 	}
 

@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class IncidentService {
+
+	/** Incidents per query when reading many at once; keeps IN lists short. */
+	private static final int BATCH = 500;
 
 	private final IncidentRepository incidents;
 
@@ -198,6 +204,35 @@ public class IncidentService {
 
 	public void verify(long id, boolean passed, Map<String, Object> form, String actor) {
 		change(id, incident -> incident.verify(passed, form, actor, now()));
+	}
+
+	/**
+	 * Requires root-cause analysis whatever the priority says (a recurring problem, a
+	 * manager's request); a second request changes nothing.
+	 */
+	public void requireRootCauseAnalysis(long id, String reason, String actor) {
+		Incident incident = get(id);
+		if (incident.requestRootCauseAnalysis(reason, actor, now())) {
+			incidents.update(incident);
+		}
+	}
+
+	/**
+	 * Where root-cause analysis stands for each of these incidents, in two queries per
+	 * {@value #BATCH} incidents.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, RootCauseAnalysis> rootCauseAnalyses(Collection<Long> ids) {
+		Map<Long, RootCauseAnalysis> result = new HashMap<>();
+		List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+		for (int from = 0; from < all.size(); from += BATCH) {
+			List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+			Set<Long> recorded = incidents.withTimelineEntry(batch, TimelineType.ROOT_CAUSE_RECORDED);
+			for (Incident incident : incidents.findAllById(batch)) {
+				result.put(incident.id(), incident.rootCauseAnalysis(recorded.contains(incident.id())));
+			}
+		}
+		return result;
 	}
 
 	public void recordRootCause(long id, Map<String, Object> form, String actor) {

@@ -94,7 +94,7 @@ class SecurityConfig {
 				.requestMatchers("/api/v1/services/**")
 				.hasRole(ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/priority", "/api/v1/incidents/*/escalate",
-						"/api/v1/incidents/*/cancel", "/api/v1/incidents/*/reassign")
+						"/api/v1/incidents/*/cancel", "/api/v1/incidents/*/reassign", "/api/v1/incidents/*/request-rca")
 				.hasRole(MANAGER.name())
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.authenticated()

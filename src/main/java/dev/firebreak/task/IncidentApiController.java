@@ -77,6 +77,19 @@ class IncidentApiController {
 		return incidents.escalate(number, request, Actor.of(authentication));
 	}
 
+	/**
+	 * Managers: the incident goes through root-cause analysis before closing, whatever
+	 * its priority; reprioritising later does not undo it.
+	 */
+	/**
+	 * Managers: root-cause analysis after verification, whatever the priority decided.
+	 */
+	@PostMapping("/{number}/request-rca")
+	IncidentDetail requestRootCauseAnalysis(@PathVariable("number") String number,
+			@Valid @RequestBody IncidentRequests.RequestRootCauseAnalysis request, Authentication authentication) {
+		return incidents.requestRootCauseAnalysis(number, request, Actor.of(authentication));
+	}
+
 	@PostMapping("/{number}/cancel")
 	IncidentDetail cancel(@PathVariable("number") String number, @Valid @RequestBody IncidentRequests.Cancel request,
 			Authentication authentication) {

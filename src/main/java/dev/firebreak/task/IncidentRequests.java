@@ -26,6 +26,9 @@ final class IncidentRequests {
 	record Reassign(@NotBlank @Size(max = 100) String team, @NotBlank @Size(max = 2_000) String reason) {
 	}
 
+	record RequestRootCauseAnalysis(@NotBlank @Size(max = 2_000) String reason) {
+	}
+
 	record Cancel(@NotBlank @Size(max = 20) String duplicateOf, @NotBlank @Size(max = 2_000) String reason) {
 	}
 

@@ -92,6 +92,14 @@ class IncidentWorkService {
 		return detail(incidents.get(number));
 	}
 
+	IncidentDetail requestRootCauseAnalysis(String number, IncidentRequests.RequestRootCauseAnalysis request,
+			Actor actor) {
+		actor.requireAnyRole("request a root-cause analysis", MANAGER);
+		Incident incident = incidents.get(number);
+		incidents.requireRootCauseAnalysis(incident.id(), request.reason(), actor.username());
+		return detail(incidents.get(number));
+	}
+
 	IncidentDetail cancel(String number, IncidentRequests.Cancel request, Actor actor) {
 		actor.requireAnyRole("cancel incidents", MANAGER);
 		incidents.get(number);

@@ -22,10 +22,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates {@code incident-priority.dmn} for the incident and applies the result:
- * priority, SLA due times and whether RCA is required, with the decision's inputs and
- * outputs on the timeline. When deadline timers already run (a reprioritisation), they
- * move to the new due times.
+ * Evaluates {@code incident-priority.dmn} for the incident and applies the result to it:
+ * priority, SLA due times and whether the decision requires RCA, with the decision's
+ * inputs and outputs on the timeline. When deadline timers already run (a
+ * reprioritisation), they move to the new due times.
  */
 @Component("prioritiseDelegate")
 class PrioritiseDelegate implements JavaDelegate {
@@ -51,8 +51,9 @@ class PrioritiseDelegate implements JavaDelegate {
 		long incidentId = (Long) execution.getVariable(ProcessConstants.VAR_INCIDENT_ID);
 		Incident incident = incidents.get(incidentId);
 		PriorityDecision decision = decide(incident);
+		// the RCA requirement stays on the incident, where RouteFacts reads it at the
+		// gateway
 		incidents.applyPriority(incidentId, decision, ProcessConstants.SYSTEM_ACTOR);
-		execution.setVariable(ProcessConstants.VAR_RCA_REQUIRED, decision.rcaRequired());
 		moveDeadlineTimers(execution.getProcessInstanceId(), incidents.get(incidentId));
 	}
 

@@ -12,8 +12,6 @@ final class ProcessConstants {
 	/** The owning team: the candidate group of every human task. */
 	static final String VAR_TEAM = "team";
 
-	static final String VAR_RCA_REQUIRED = "rcaRequired";
-
 	static final String VAR_DIAGNOSIS_OUTCOME = "diagnosisOutcome";
 
 	static final String VAR_VERIFICATION_PASSED = "verificationPassed";

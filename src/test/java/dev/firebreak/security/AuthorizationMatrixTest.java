@@ -156,6 +156,13 @@ class AuthorizationMatrixTest {
 		row("PUT probe", f -> call(PUT, "/api/v1/probes/" + f.probe(), f.newProbe()), Fixture::probes,
 				                                                                                  401, 403, 403, 403, 403, 200, 401),
 		row("DELETE probe", f -> call(DELETE, "/api/v1/probes/" + f.probe()), Fixture::probes,  401, 403, 403, 403, 403, 204, 401),
+		row("POST request-rca", f -> call(POST, f.incidentPath() + "/request-rca", Map.of("reason", "r")),
+				Fixture::incident,                                                                401, 403, 403, 200, 403, 403, 401),
+		row("GET problems", f -> call(GET, "/api/v1/problems"), Fixture::problem,                401, 200, 200, 200, 200, 200, 401),
+		row("GET problem", f -> call(GET, "/api/v1/problems/" + f.problemNumber()), Fixture::problem,
+				                                                                                  401, 200, 403, 200, 200, 200, 401),
+		row("PUT known error", f -> call(PUT, "/api/v1/problems/" + f.problemNumber() + "/known-error",
+				Map.of("workaround", "Restart the pool")), Fixture::problem,                     401, 403, 403, 200, 403, 403, 401),
 		row("GET availability", f -> call(GET, "/api/v1/services/" + f.service() + "/availability"), Fixture::services,
 				                                                                                  401, 200, 200, 200, 200, 200, 401));
 		// @formatter:on
@@ -415,7 +422,19 @@ class AuthorizationMatrixTest {
 			return probe;
 		}
 
+		String problemNumber() {
+			incidentNumber();
+			return get("mona", "/api/v1/problems?service=" + service()).at("/items/0/number").asText();
+		}
+
 		// What the calls could change, read by people allowed to read it
+
+		/** The problem, less its recurrence window, which moves with the clock. */
+		Object problem() {
+			ObjectNode body = (ObjectNode) get("mona", "/api/v1/problems/" + problemNumber());
+			body.remove("recurrence");
+			return body;
+		}
 
 		Object integrations() {
 			return get("adam", "/api/v1/integrations");

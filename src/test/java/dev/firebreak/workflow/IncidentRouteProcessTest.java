@@ -164,6 +164,58 @@ class IncidentRouteProcessTest {
 	}
 
 	@Test
+	void aManagersRequestSendsAP4ToRootCauseAnalysisAfterVerification() {
+		Incident incident = report(Severity.LOW, 3, Impact.LOW);
+		assertThat(route.reload(incident).priority()).isEqualTo(Priority.P4);
+		assertThat(route.reload(incident).rcaRequired()).isFalse();
+
+		incidents.requireRootCauseAnalysis(incident.id(), "Third outage of the quarter", "mona");
+		route.diagnose(incident, DiagnosisOutcome.FIXED_BY_OPERATIONS);
+		route.verify(incident, true);
+
+		assertThat(instance(incident)).isWaitingAt(ProcessConstants.TASK_RCA);
+		assertThat(entries(incident, TimelineType.RCA_REQUESTED)).singleElement().satisfies(request -> {
+			assertThat(request.actor()).isEqualTo("mona");
+			assertThat(request.details()).containsEntry("reason", "Third outage of the quarter")
+				.containsEntry("requiredByPriority", false);
+		});
+		route.recordRootCause(incident);
+		assertThat(instance(incident)).isEnded().hasPassed(ProcessConstants.TASK_RCA);
+	}
+
+	@Test
+	void decidingAgainDoesNotDropARequestedRootCauseAnalysis() {
+		Incident incident = report(Severity.LOW, 3, Impact.LOW);
+		incidents.requireRootCauseAnalysis(incident.id(), "Recurring", "firebreak");
+
+		process.reprioritise(incident.number(), Severity.MEDIUM, Impact.LOW, "Slightly worse than thought", "mona");
+
+		Incident after = route.reload(incident);
+		assertThat(after.priority()).isEqualTo(Priority.P4);
+		assertThat(after.rcaRequired()).isTrue();
+		assertThat(entries(incident, TimelineType.PRIORITISED)).hasSize(2)
+			.last()
+			.satisfies(decision -> assertThat(decision.details()).extracting("outputs")
+				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+				.containsEntry("rcaRequired", false));
+		route.diagnose(incident, DiagnosisOutcome.NEEDS_FIX);
+		route.hotfix(incident);
+		route.verify(incident, true);
+		assertThat(instance(incident)).isWaitingAt(ProcessConstants.TASK_RCA);
+	}
+
+	@Test
+	void aFalseAlarmSkipsARequestedRootCauseAnalysis() {
+		Incident incident = report(Severity.LOW, 3, Impact.LOW);
+		incidents.requireRootCauseAnalysis(incident.id(), "Recurring", "firebreak");
+
+		route.diagnose(incident, DiagnosisOutcome.FALSE_ALARM);
+
+		assertThat(instance(incident)).isEnded().hasNotPassed(ProcessConstants.TASK_RCA);
+		assertThat(route.reload(incident).status()).isEqualTo(IncidentStatus.CLOSED);
+	}
+
+	@Test
 	void missedAcknowledgeDeadlineEscalatesToLevelOneThenTwo() {
 		Incident incident = report(Severity.CRITICAL, 1, Impact.HIGH); // P1:
 																		// acknowledge
@@ -262,8 +314,8 @@ class IncidentRouteProcessTest {
 			.isEqualTo(Date.from(after.ackDueAt()));
 		assertThat(timer(incident, ProcessConstants.TIMER_RESOLVE_DEADLINE).getDuedate())
 			.isEqualTo(Date.from(after.resolveDueAt()));
-		assertThat(runtime.getVariable(route.processInstanceId(incident), ProcessConstants.VAR_RCA_REQUIRED))
-			.isEqualTo(true);
+		assertThat(runtime.getVariables(route.processInstanceId(incident))).as("the gateway asks the incident")
+			.doesNotContainKey("rcaRequired");
 		TimelineEntry reassessed = entries(incident, TimelineType.REASSESSED).get(0);
 		assertThat(reassessed.actor()).isEqualTo("mona");
 		assertThat(reassessed.details()).containsEntry("reason", "Checkout is down for everyone");

@@ -1,0 +1,8 @@
+/**
+ * Recurring problems: incidents grouped by fingerprint (an integration's dedup key, or
+ * the service and the normalised title), counts over a window, the recurrence rule that
+ * requires root-cause analysis, and known-error workarounds. Groups each incident in the
+ * transaction that opened it.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident" })
+package dev.firebreak.problem;

@@ -1,0 +1,8 @@
+package dev.firebreak.problem;
+
+import dev.firebreak.FirebreakTest;
+
+@FirebreakTest
+class ProblemRecurrenceTest extends AbstractProblemRecurrenceTest {
+
+}
