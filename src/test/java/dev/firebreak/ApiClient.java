@@ -38,6 +38,16 @@ public class ApiClient {
 		return call(user, HttpMethod.DELETE, path, null, MediaType.APPLICATION_JSON);
 	}
 
+	/** A GET whose answer is not JSON (a workbook, for example): the body as bytes. */
+	public Download download(String user, String path) {
+		RestClient.RequestHeadersSpec<?> request = http.get().uri(path).accept(MediaType.ALL);
+		if (user != null) {
+			request.header(HttpHeaders.AUTHORIZATION, basic(user));
+		}
+		return request.exchange((req, res) -> new Download(res.getStatusCode().value(), res.getHeaders(),
+				res.getBody().readAllBytes()));
+	}
+
 	/** Sends {@code rawBody} as it is, for malformed-input tests. */
 	public Response postRaw(String user, String path, String rawBody, MediaType type) {
 		return call(user, HttpMethod.POST, path, rawBody, type);
@@ -46,8 +56,7 @@ public class ApiClient {
 	private Response call(String user, HttpMethod method, String path, Object body, MediaType type) {
 		RestClient.RequestBodySpec request = http.method(method).uri(path).accept(MediaType.ALL);
 		if (user != null) {
-			request.header(HttpHeaders.AUTHORIZATION,
-					"Basic " + Base64.getEncoder().encodeToString((user + ":pw").getBytes(StandardCharsets.UTF_8)));
+			request.header(HttpHeaders.AUTHORIZATION, basic(user));
 		}
 		if (body != null) {
 			request.contentType(type).body(body);
@@ -57,6 +66,18 @@ public class ApiClient {
 			JsonNode parsed = bytes.length == 0 ? json.nullNode() : json.readTree(bytes);
 			return new Response(res.getStatusCode().value(), res.getHeaders(), parsed);
 		});
+	}
+
+	private static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":pw").getBytes(StandardCharsets.UTF_8));
+	}
+
+	public record Download(int status, HttpHeaders headers, byte[] body) {
+
+		public String contentType() {
+			return String.valueOf(headers.getContentType());
+		}
+
 	}
 
 	public record Response(int status, HttpHeaders headers, JsonNode body) {
