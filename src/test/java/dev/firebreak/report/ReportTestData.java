@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only ever records "now". Probes are made through the admin API, disabled, so that they
  * never run; {@link #deleteProbes()} removes them afterwards.
  */
-class ReportTestData {
+public class ReportTestData {
 
 	private final JdbcClient jdbc;
 
@@ -42,29 +42,29 @@ class ReportTestData {
 
 	private final List<Long> probes = new ArrayList<>();
 
-	ReportTestData(JdbcClient jdbc, ServiceCatalogue catalogue, ApiClient api) {
+	public ReportTestData(JdbcClient jdbc, ServiceCatalogue catalogue, ApiClient api) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.api = api;
 	}
 
-	String service(String prefix, int tier, String team) {
+	public String service(String prefix, int tier, String team) {
 		String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 		catalogue.register(new MonitoredService(name, tier, team));
 		return name;
 	}
 
-	void uptimeTarget(String service, String percent) {
+	public void uptimeTarget(String service, String percent) {
 		jdbc.sql("update fb_service set uptime_target = ? where name = ?")
 			.params(new java.math.BigDecimal(percent), service)
 			.update();
 	}
 
-	IncidentBuilder incident(String service, Priority priority) {
+	public IncidentBuilder incident(String service, Priority priority) {
 		return new IncidentBuilder(service, priority);
 	}
 
-	void entry(long incidentId, String at, TimelineType type, String actor, Map<String, Object> details) {
+	public void entry(long incidentId, String at, TimelineType type, String actor, Map<String, Object> details) {
 		try {
 			jdbc.sql("insert into fb_timeline_entry (incident_id, at, actor, type, details) values (?, ?, ?, ?, ?)")
 				.params(incidentId, db(at), actor, type.name(), json.writeValueAsString(details))
@@ -75,17 +75,17 @@ class ReportTestData {
 		}
 	}
 
-	void rca(long incidentId, String at, String actor, String preventiveActions) {
+	public void rca(long incidentId, String at, String actor, String preventiveActions) {
 		entry(incidentId, at, TimelineType.ROOT_CAUSE_RECORDED, actor, Map.of("rootCauseCategory", "CONFIGURATION",
 				"fiveWhys", List.of("why"), "contributingFactors", "none", "preventiveActions", preventiveActions));
 	}
 
-	void hotfix(long incidentId, String at) {
+	public void hotfix(long incidentId, String at) {
 		entry(incidentId, at, TimelineType.HOTFIX_DEPLOYED, "ravi", Map.of("changeDescription", "fix", "reference",
 				"PR-1", "deployedAt", at, "rollbackPlan", "revert", "testedInStaging", true));
 	}
 
-	long probe(String service) {
+	public long probe(String service) {
 		ApiClient.Response created = api.post("adam", "/api/v1/probes", Map.of("name", "Health of " + service, "url",
 				"http://127.0.0.1:9/health", "service", service, "enabled", false));
 		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
@@ -94,14 +94,14 @@ class ReportTestData {
 		return id;
 	}
 
-	void sample(long probe, String at, boolean up, Integer responseMs) {
+	public void sample(long probe, String at, boolean up, Integer responseMs) {
 		jdbc.sql("insert into fb_probe_sample (probe_id, at, up, status_code, response_ms, error)"
 				+ " values (?, ?, ?, ?, ?, ?)")
 			.params(probe, db(at), up, up ? 200 : 503, responseMs, up ? null : "status 503 is outside 200–399")
 			.update();
 	}
 
-	void deleteProbes() {
+	public void deleteProbes() {
 		probes.forEach(id -> api.delete("adam", "/api/v1/probes/" + id));
 		probes.clear();
 	}
@@ -111,7 +111,7 @@ class ReportTestData {
 	}
 
 	/** An incident row with the times a test names; the rest follows from them. */
-	final class IncidentBuilder {
+	public final class IncidentBuilder {
 
 		private final String service;
 
@@ -144,33 +144,33 @@ class ReportTestData {
 			this.priority = priority;
 		}
 
-		IncidentBuilder title(String title) {
+		public IncidentBuilder title(String title) {
 			this.title = title;
 			return this;
 		}
 
-		IncidentBuilder detected(String at) {
+		public IncidentBuilder detected(String at) {
 			this.detected = at;
 			return this;
 		}
 
-		IncidentBuilder acknowledged(String at) {
+		public IncidentBuilder acknowledged(String at) {
 			this.acknowledged = at;
 			return this;
 		}
 
-		IncidentBuilder resolved(String at) {
+		public IncidentBuilder resolved(String at) {
 			this.resolved = at;
 			return this;
 		}
 
-		IncidentBuilder due(String acknowledge, String resolve) {
+		public IncidentBuilder due(String acknowledge, String resolve) {
 			this.ackDue = acknowledge;
 			this.resolveDue = resolve;
 			return this;
 		}
 
-		IncidentBuilder cancelled(String at) {
+		public IncidentBuilder cancelled(String at) {
 			this.status = IncidentStatus.CANCELLED;
 			this.resolution = Resolution.DUPLICATE;
 			this.closed = at;
@@ -178,19 +178,19 @@ class ReportTestData {
 		}
 
 		/** Monitoring reported recovery before anyone acknowledged. */
-		IncidentBuilder recoveredUnacknowledged(String at) {
+		public IncidentBuilder recoveredUnacknowledged(String at) {
 			this.status = IncidentStatus.MITIGATED;
 			this.resolution = Resolution.RECOVERED;
 			this.mitigated = at;
 			return this;
 		}
 
-		IncidentBuilder recurrenceOf(long id) {
+		public IncidentBuilder recurrenceOf(long id) {
 			this.recurrenceOf = id;
 			return this;
 		}
 
-		long insert() {
+		public long insert() {
 			IncidentStatus effective = status != null ? status : resolved != null ? IncidentStatus.RESOLVED
 					: acknowledged != null ? IncidentStatus.ACKNOWLEDGED : IncidentStatus.OPEN;
 			KeyHolder key = new GeneratedKeyHolder();
@@ -224,7 +224,7 @@ class ReportTestData {
 
 	}
 
-	static String number(long id) {
+	public static String number(long id) {
 		return Incident.number(id);
 	}
 
