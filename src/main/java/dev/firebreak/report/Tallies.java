@@ -27,7 +27,7 @@ final class Tallies {
 				continue;
 			}
 			if (window.contains(incident.detectedAt())) {
-				tallies.at(incident.service(), calendar.dateOf(incident.detectedAt()), t -> t.opened(incident));
+				tallies.at(incident.service(), calendar.dateOf(incident.detectedAt()), Tally::opened);
 			}
 			if (window.contains(incident.acknowledgedAt())) {
 				tallies.at(incident.service(), calendar.dateOf(incident.acknowledgedAt()),

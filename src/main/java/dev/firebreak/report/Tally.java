@@ -24,7 +24,7 @@ final class Tally {
 
 	long hotfixes;
 
-	void opened(IncidentFact incident) {
+	void opened() {
 		opened++;
 	}
 
