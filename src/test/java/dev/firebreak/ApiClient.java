@@ -45,6 +45,16 @@ public class ApiClient {
 		return call(Credentials.of(user), HttpMethod.DELETE, path, null);
 	}
 
+	/** A GET whose answer is not JSON (a workbook, for example): the body as bytes. */
+	public Download download(String user, String path) {
+		RestClient.RequestHeadersSpec<?> request = http.get().uri(path).accept(MediaType.ALL);
+		if (user != null) {
+			request.header(HttpHeaders.AUTHORIZATION, Credentials.of(user).authorization());
+		}
+		return request.exchange((req, res) -> new Download(res.getStatusCode().value(), res.getHeaders(),
+				res.getBody().readAllBytes()));
+	}
+
 	/** Sends {@code rawBody} as it is, for malformed-input tests. */
 	public Response postRaw(String user, String path, String rawBody, MediaType type) {
 		return call(Credentials.of(user), HttpMethod.POST, path, rawBody, type, Map.of());
@@ -99,6 +109,14 @@ public class ApiClient {
 
 		public static Credentials bearer(String token) {
 			return new Credentials("Bearer " + token);
+		}
+
+	}
+
+	public record Download(int status, HttpHeaders headers, byte[] body) {
+
+		public String contentType() {
+			return String.valueOf(headers.getContentType());
 		}
 
 	}

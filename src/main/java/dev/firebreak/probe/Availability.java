@@ -12,6 +12,6 @@ import java.time.Instant;
  * @param p95ResponseMs nearest rank: the ⌈0.95 × n⌉-th smallest of the n response times
  * @param errorRate down samples / all samples, between 0 and 1
  */
-record Availability(String service, Instant from, Instant to, long samples, Double uptimePercent, Double meanResponseMs,
-		Integer p95ResponseMs, Double errorRate) {
+public record Availability(String service, Instant from, Instant to, long samples, Double uptimePercent,
+		Double meanResponseMs, Integer p95ResponseMs, Double errorRate) {
 }

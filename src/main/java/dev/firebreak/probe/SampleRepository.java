@@ -3,6 +3,7 @@ package dev.firebreak.probe;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +65,28 @@ class SampleRepository {
 		Integer p95 = counts.timed() == 0 ? null : p95(service, from, to, counts.timed());
 		return new Availability(service, from, to, counts.total(), counts.up() * 100.0 / counts.total(), mean, p95,
 				(double) (counts.total() - counts.up()) / counts.total());
+	}
+
+	/**
+	 * Up and all samples of the probes of these services (every service when null) in
+	 * {@code [from, to)}.
+	 */
+	UptimeCount uptime(Collection<String> services, Instant from, Instant to) {
+		if (services != null && services.isEmpty()) {
+			return new UptimeCount(0, 0);
+		}
+		String ofServices = services == null ? "" : " and p.service in (:services)";
+		JdbcClient.StatementSpec query = jdbc
+			.sql("select count(*) as total, sum(case when s.up = :up then 1 else 0 end) as up_count"
+					+ " from fb_probe_sample s join fb_probe p on p.id = s.probe_id"
+					+ " where s.at >= :from and s.at < :to" + ofServices)
+			.param("up", true)
+			.param("from", toDb(from))
+			.param("to", toDb(to));
+		if (services != null) {
+			query = query.param("services", services);
+		}
+		return query.query((rs, row) -> new UptimeCount(rs.getLong("total"), rs.getLong("up_count"))).single();
 	}
 
 	/**

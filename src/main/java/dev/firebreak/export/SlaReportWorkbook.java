@@ -1,0 +1,88 @@
+package dev.firebreak.export;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import dev.firebreak.export.Workbooks.Column;
+import dev.firebreak.report.SlaReport;
+import dev.firebreak.report.SlaReport.PriorityCompliance;
+
+/** The monthly SLA compliance report as a workbook. */
+final class SlaReportWorkbook {
+
+	private SlaReportWorkbook() {
+	}
+
+	static byte[] of(SlaReport report) {
+		Workbooks book = new Workbooks(ZoneId.of(report.zone()));
+		SheetWriter summary = book.sheet("Summary", new Column("Field", 18), new Column("Value", 40));
+		summary.row().text("Report").text("Monthly SLA compliance report");
+		summary.row().text("Month").text(report.month().toString());
+		summary.row().text("Time zone").text(report.zone());
+		summary.row().text("From").instant(report.from());
+		summary.row().text("To").instant(report.to());
+		summary.row().text("Month complete").text(report.complete() ? "yes" : "no, up to the time of generation");
+		summary.row().text("Generated at").instant(report.generatedAt());
+		summary.row().text("Teams").text(report.teams() == null ? "All" : String.join(", ", report.teams()));
+		summary.finish();
+
+		SheetWriter uptime = book.sheet("Uptime", new Column("Service", 24), new Column("Team", 14),
+				new Column("Tier", 6), new Column("Target (%)", 12), new Column("Samples", 10),
+				new Column("Uptime (%)", 12), new Column("Target met", 11));
+		for (SlaReport.ServiceSla row : report.services()) {
+			uptime.row()
+				.text(row.service())
+				.text(row.team())
+				.number(row.tier())
+				.number(row.uptimeTargetPercent())
+				.number(row.samples())
+				.number(row.uptimePercent())
+				.text(row.targetMet() == null ? null : row.targetMet() ? "yes" : "no");
+		}
+		uptime.finish();
+
+		Column[] complianceColumns = { new Column("Service", 24), new Column("Team", 14), new Column("Priority", 9),
+				new Column("Acknowledged", 14), new Column("Acknowledged within SLA", 24),
+				new Column("Acknowledge compliance (%)", 27), new Column("Resolved", 10),
+				new Column("Resolved within SLA", 20), new Column("Resolve compliance (%)", 23) };
+		SheetWriter compliance = book.sheet("SLA compliance", complianceColumns);
+		if (report.priorities() != null) {
+			compliance(compliance, DailyReportWorkbook.ALL_SERVICES, null, report.priorities());
+		}
+		report.services().forEach(row -> compliance(compliance, row.service(), row.team(), row.priorities()));
+		compliance.finish();
+
+		SheetWriter breaches = book.sheet("Breaches", new Column("Incident", 12), new Column("Service", 24),
+				new Column("Team", 14), new Column("Priority", 9), new Column("Title", 50), new Column("Clock", 12),
+				new Column("Due", 20), new Column("Stopped", 20), new Column("Late by", 12));
+		report.breaches()
+			.forEach(row -> breaches.row()
+				.text(row.incident())
+				.text(row.service())
+				.text(row.team())
+				.text(row.priority())
+				.text(row.title())
+				.text(row.clock())
+				.instant(row.dueAt())
+				.instant(row.stoppedAt())
+				.duration(row.lateSeconds()));
+		breaches.finish();
+		return book.toBytes();
+	}
+
+	private static void compliance(SheetWriter sheet, String service, String team, List<PriorityCompliance> rows) {
+		for (PriorityCompliance row : rows) {
+			sheet.row()
+				.text(service)
+				.text(team)
+				.text(row.priority())
+				.number(row.acknowledged())
+				.number(row.acknowledgedWithinSla())
+				.number(row.ackCompliancePercent())
+				.number(row.resolved())
+				.number(row.resolvedWithinSla())
+				.number(row.resolveCompliancePercent());
+		}
+	}
+
+}

@@ -1,0 +1,61 @@
+package dev.firebreak.report;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import dev.firebreak.report.ReportAudience.TeamRow;
+
+/**
+ * The monthly SLA compliance report: the evidence for contractual uptime commitments.
+ * Computed when asked, never stored; shares in per cent, durations in seconds.
+ *
+ * @param from the month's first instant in {@code zone}
+ * @param to the end of the month, or the time of generation while the month runs
+ * @param complete whether the month is over
+ * @param priorities all services together, per priority; left out of a responder's view
+ * @param teams the teams this view is limited to; null for the whole organisation
+ */
+public record SlaReport(YearMonth month, String zone, Instant from, Instant to, boolean complete, Instant generatedAt,
+		List<String> teams, List<ServiceSla> services, List<PriorityCompliance> priorities, List<Breach> breaches) {
+
+	/**
+	 * @param uptimeTargetPercent the service's target, 99.9 when it has none
+	 * @param targetMet uptime ≥ target; null without samples
+	 * @param priorities P1 to P4, each always present
+	 */
+	public record ServiceSla(String service, String team, int tier, double uptimeTargetPercent, long samples,
+			Double uptimePercent, Boolean targetMet, List<PriorityCompliance> priorities) implements TeamRow {
+	}
+
+	/**
+	 * @param acknowledged incidents acknowledged in the month
+	 * @param acknowledgedWithinSla of those, acknowledged by their acknowledge due time
+	 * @param resolved incidents resolved in the month
+	 * @param resolvedWithinSla of those, resolved by their resolve due time
+	 */
+	public record PriorityCompliance(String priority, long acknowledged, long acknowledgedWithinSla,
+			Double ackCompliancePercent, long resolved, long resolvedWithinSla, Double resolveCompliancePercent) {
+	}
+
+	/**
+	 * A clock that ran out within the month.
+	 *
+	 * @param clock {@code acknowledge} or {@code resolve}
+	 * @param stoppedAt when the clock stopped (possibly after the month); null while it
+	 * still runs
+	 * @param lateSeconds from due to when it stopped, or to the time of generation
+	 */
+	public record Breach(String incident, String service, String team, String priority, String title, String clock,
+			Instant dueAt, Instant stoppedAt, double lateSeconds) implements TeamRow {
+	}
+
+	SlaReport visibleTo(ReportAudience audience) {
+		if (audience.everything()) {
+			return this;
+		}
+		return new SlaReport(month, zone, from, to, complete, generatedAt, audience.scope(), audience.filter(services),
+				null, audience.filter(breaches));
+	}
+
+}

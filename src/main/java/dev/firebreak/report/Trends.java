@@ -1,0 +1,106 @@
+package dev.firebreak.report;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import dev.firebreak.probe.AvailabilityQuery;
+import dev.firebreak.probe.UptimeCount;
+import dev.firebreak.report.Trend.Point;
+import dev.firebreak.security.Actor;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Trends of one metric per day, week or month. Each period's value is computed over that
+ * whole period (MTTA of a week is the mean over the week's acknowledgements, not a mean
+ * of daily means), with the same definitions as the daily report.
+ */
+@Service
+public class Trends {
+
+	/** Two years of days: enough to compare a year with the one before. */
+	static final int MAX_DAYS = 731;
+
+	private final ReportRepository repository;
+
+	private final AvailabilityQuery availability;
+
+	private final ReportCalendar calendar;
+
+	Trends(ReportRepository repository, AvailabilityQuery availability, ReportCalendar calendar) {
+		this.repository = repository;
+		this.availability = availability;
+		this.calendar = calendar;
+	}
+
+	/**
+	 * @param from first day, included; null means 29 days before {@code to}
+	 * @param to last day, included; null means yesterday
+	 */
+	public Trend get(String metricName, String byName, LocalDate from, LocalDate to, Actor actor) {
+		ReportAudience audience = ReportAudience.of(actor);
+		if (metricName == null || metricName.isBlank()) {
+			throw new InvalidReportRequestException("metric", "is required: one of " + TrendMetric.names());
+		}
+		TrendMetric metric = TrendMetric.of(metricName);
+		TrendBucket by = byName == null ? TrendBucket.DAY : TrendBucket.of(byName);
+		LocalDate last = to != null ? to : calendar.today().minusDays(1);
+		LocalDate first = from != null ? from : last.minusDays(29);
+		if (first.isAfter(last)) {
+			throw new InvalidReportRequestException("from", "must not be after to (" + last + ")");
+		}
+		if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
+			throw new InvalidReportRequestException("to", "must be at most " + MAX_DAYS + " days after from");
+		}
+		Set<String> visible = repository.services()
+			.stream()
+			.filter(service -> audience.sees(service.team()))
+			.map(ServiceInfo::name)
+			.collect(Collectors.toSet());
+		Predicate<String> counts = audience.everything() ? service -> true : visible::contains;
+		List<Point> points = metric == TrendMetric.UPTIME
+				? uptime(by, first, last, audience.everything() ? null : visible)
+				: fromTallies(metric, by, first, last, counts);
+		return new Trend(metric.parameter(), by.parameter(), first, last, calendar.zone().getId(), metric.unit,
+				audience.scope(), points);
+	}
+
+	private List<Point> fromTallies(TrendMetric metric, TrendBucket by, LocalDate first, LocalDate last,
+			Predicate<String> counts) {
+		Period window = calendar.days(first, last);
+		// no trend metric counts hotfixes, so the timeline is not read
+		Map<LocalDate, Tally> days = Tallies
+			.of(repository.incidentsActiveIn(window), List.of(), window, calendar, counts)
+			.all();
+		List<Point> points = new ArrayList<>();
+		for (LocalDate start = first; !start.isAfter(last); start = by.lastDay(start).plusDays(1)) {
+			LocalDate end = min(by.lastDay(start), last);
+			Tally tally = Tallies.sum(days, start, end);
+			points.add(
+					new Point(by.label(start), start, end, metric.value.apply(tally), metric.count.applyAsLong(tally)));
+		}
+		return points;
+	}
+
+	private List<Point> uptime(TrendBucket by, LocalDate first, LocalDate last, Set<String> services) {
+		List<Point> points = new ArrayList<>();
+		for (LocalDate start = first; !start.isAfter(last); start = by.lastDay(start).plusDays(1)) {
+			LocalDate end = min(by.lastDay(start), last);
+			Period period = calendar.days(start, end);
+			UptimeCount count = availability.uptime(services, period.from(), period.to());
+			points.add(new Point(by.label(start), start, end, count.uptimePercent(), count.samples()));
+		}
+		return points;
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+}

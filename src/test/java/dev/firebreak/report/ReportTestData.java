@@ -1,0 +1,231 @@
+package dev.firebreak.report;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.firebreak.ApiClient;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.MonitoredService;
+import dev.firebreak.incident.Priority;
+import dev.firebreak.incident.Resolution;
+import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.TimelineType;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Builds report data in code: services with unique names, and backdated incidents,
+ * timeline entries and probe samples written straight into our tables, because the API
+ * only ever records "now". Probes are made through the admin API, disabled, so that they
+ * never run; {@link #deleteProbes()} removes them afterwards.
+ */
+public class ReportTestData {
+
+	private final JdbcClient jdbc;
+
+	private final ServiceCatalogue catalogue;
+
+	private final ApiClient api;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private final List<Long> probes = new ArrayList<>();
+
+	public ReportTestData(JdbcClient jdbc, ServiceCatalogue catalogue, ApiClient api) {
+		this.jdbc = jdbc;
+		this.catalogue = catalogue;
+		this.api = api;
+	}
+
+	public String service(String prefix, int tier, String team) {
+		String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+		catalogue.register(new MonitoredService(name, tier, team));
+		return name;
+	}
+
+	public void uptimeTarget(String service, String percent) {
+		jdbc.sql("update fb_service set uptime_target = ? where name = ?")
+			.params(new java.math.BigDecimal(percent), service)
+			.update();
+	}
+
+	public IncidentBuilder incident(String service, Priority priority) {
+		return new IncidentBuilder(service, priority);
+	}
+
+	public void entry(long incidentId, String at, TimelineType type, String actor, Map<String, Object> details) {
+		try {
+			jdbc.sql("insert into fb_timeline_entry (incident_id, at, actor, type, details) values (?, ?, ?, ?, ?)")
+				.params(incidentId, db(at), actor, type.name(), json.writeValueAsString(details))
+				.update();
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public void rca(long incidentId, String at, String actor, String preventiveActions) {
+		entry(incidentId, at, TimelineType.ROOT_CAUSE_RECORDED, actor, Map.of("rootCauseCategory", "CONFIGURATION",
+				"fiveWhys", List.of("why"), "contributingFactors", "none", "preventiveActions", preventiveActions));
+	}
+
+	public void hotfix(long incidentId, String at) {
+		entry(incidentId, at, TimelineType.HOTFIX_DEPLOYED, "ravi", Map.of("changeDescription", "fix", "reference",
+				"PR-1", "deployedAt", at, "rollbackPlan", "revert", "testedInStaging", true));
+	}
+
+	public long probe(String service) {
+		ApiClient.Response created = api.post("adam", "/api/v1/probes", Map.of("name", "Health of " + service, "url",
+				"http://127.0.0.1:9/health", "service", service, "enabled", false));
+		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+		long id = created.body().get("id").asLong();
+		probes.add(id);
+		return id;
+	}
+
+	public void sample(long probe, String at, boolean up, Integer responseMs) {
+		jdbc.sql("insert into fb_probe_sample (probe_id, at, up, status_code, response_ms, error)"
+				+ " values (?, ?, ?, ?, ?, ?)")
+			.params(probe, db(at), up, up ? 200 : 503, responseMs, up ? null : "status 503 is outside 200–399")
+			.update();
+	}
+
+	public void deleteProbes() {
+		probes.forEach(id -> api.delete("adam", "/api/v1/probes/" + id));
+		probes.clear();
+	}
+
+	static LocalDateTime db(String instant) {
+		return instant == null ? null : LocalDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC);
+	}
+
+	/** An incident row with the times a test names; the rest follows from them. */
+	public final class IncidentBuilder {
+
+		private final String service;
+
+		private final Priority priority;
+
+		private String title = "Something broke";
+
+		private String detected;
+
+		private String acknowledged;
+
+		private String mitigated;
+
+		private String resolved;
+
+		private String closed;
+
+		private String ackDue;
+
+		private String resolveDue;
+
+		private IncidentStatus status;
+
+		private Resolution resolution;
+
+		private Long recurrenceOf;
+
+		private IncidentBuilder(String service, Priority priority) {
+			this.service = service;
+			this.priority = priority;
+		}
+
+		public IncidentBuilder title(String title) {
+			this.title = title;
+			return this;
+		}
+
+		public IncidentBuilder detected(String at) {
+			this.detected = at;
+			return this;
+		}
+
+		public IncidentBuilder acknowledged(String at) {
+			this.acknowledged = at;
+			return this;
+		}
+
+		public IncidentBuilder resolved(String at) {
+			this.resolved = at;
+			return this;
+		}
+
+		public IncidentBuilder due(String acknowledge, String resolve) {
+			this.ackDue = acknowledge;
+			this.resolveDue = resolve;
+			return this;
+		}
+
+		public IncidentBuilder cancelled(String at) {
+			this.status = IncidentStatus.CANCELLED;
+			this.resolution = Resolution.DUPLICATE;
+			this.closed = at;
+			return this;
+		}
+
+		/** Monitoring reported recovery before anyone acknowledged. */
+		public IncidentBuilder recoveredUnacknowledged(String at) {
+			this.status = IncidentStatus.MITIGATED;
+			this.resolution = Resolution.RECOVERED;
+			this.mitigated = at;
+			return this;
+		}
+
+		public IncidentBuilder recurrenceOf(long id) {
+			this.recurrenceOf = id;
+			return this;
+		}
+
+		public long insert() {
+			IncidentStatus effective = status != null ? status : resolved != null ? IncidentStatus.RESOLVED
+					: acknowledged != null ? IncidentStatus.ACKNOWLEDGED : IncidentStatus.OPEN;
+			KeyHolder key = new GeneratedKeyHolder();
+			jdbc.sql(
+					"""
+							insert into fb_incident (version, title, service_name, team, severity, impact, priority, status,
+							  stage, resolution, rca_required, escalation_level, reported_by, detected_at, acknowledged_at,
+							  mitigated_at, resolved_at, closed_at, ack_due_at, resolve_due_at, recurrence_of, occurrences, stale)
+							values (0, :title, :service, :team, 'HIGH', 'MEDIUM', :priority, :status, 'DIAGNOSIS', :resolution,
+							  :rca, 0, 'test', :detected, :acknowledged, :mitigated, :resolved, :closed, :ackDue, :resolveDue,
+							  :recurrenceOf, 1, :stale)""")
+				.param("title", title)
+				.param("service", service)
+				.param("team", catalogue.find(service).orElseThrow().owningTeam())
+				.param("priority", priority.name())
+				.param("status", effective.name())
+				.param("resolution", resolution == null ? null : resolution.name())
+				.param("rca", false)
+				.param("detected", db(detected))
+				.param("acknowledged", db(acknowledged))
+				.param("mitigated", db(mitigated))
+				.param("resolved", db(resolved))
+				.param("closed", db(closed))
+				.param("ackDue", db(ackDue))
+				.param("resolveDue", db(resolveDue))
+				.param("recurrenceOf", recurrenceOf)
+				.param("stale", false)
+				.update(key);
+			return key.getKey().longValue();
+		}
+
+	}
+
+	public static String number(long id) {
+		return Incident.number(id);
+	}
+
+}
