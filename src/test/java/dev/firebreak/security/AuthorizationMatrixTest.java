@@ -163,6 +163,14 @@ class AuthorizationMatrixTest {
 				                                                                                  401, 200, 403, 200, 200, 200, 401),
 		row("PUT known error", f -> call(PUT, "/api/v1/problems/" + f.problemNumber() + "/known-error",
 				Map.of("workaround", "Restart the pool")), Fixture::problem,                     401, 403, 403, 200, 403, 403, 401),
+		row("GET daily report", f -> call(GET, "/api/v1/reports/daily/" + f.yesterday()), Fixture::dailyReport,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("POST regenerate daily report", f -> call(POST, "/api/v1/reports/daily/" + f.yesterday() + "/regenerate"),
+				Fixture::dailyReport,                                                             401, 403, 403, 200, 403, 200, 401),
+		row("GET SLA report", f -> call(GET, "/api/v1/reports/sla/" + f.lastMonth()), Fixture::dailyReport,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("GET trends", f -> call(GET, "/api/v1/reports/trends?metric=incidents&by=day"), Fixture::dailyReport,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
 		row("GET availability", f -> call(GET, "/api/v1/services/" + f.service() + "/availability"), Fixture::services,
 				                                                                                  401, 200, 200, 200, 200, 200, 401));
 		// @formatter:on
@@ -427,7 +435,24 @@ class AuthorizationMatrixTest {
 			return get("mona", "/api/v1/problems?service=" + service()).at("/items/0/number").asText();
 		}
 
+		String yesterday() {
+			return java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).minusDays(1).toString();
+		}
+
+		String lastMonth() {
+			return java.time.YearMonth.from(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
+				.minusMonths(1)
+				.toString();
+		}
+
 		// What the calls could change, read by people allowed to read it
+
+		/**
+		 * The stored daily report, with when it was generated: a regeneration moves it.
+		 */
+		Object dailyReport() {
+			return get("mona", "/api/v1/reports/daily/" + yesterday());
+		}
 
 		/** The problem, less its recurrence window, which moves with the clock. */
 		Object problem() {
