@@ -45,6 +45,17 @@ public class ApiClient {
 		return call(Credentials.of(user), HttpMethod.DELETE, path, null);
 	}
 
+	/** A GET whose body is kept as bytes (a file download). */
+	public Download download(String user, String path) {
+		RestClient.RequestHeadersSpec<?> request = http.get().uri(path).accept(MediaType.ALL);
+		Credentials credentials = Credentials.of(user);
+		if (credentials.authorization() != null) {
+			request.header(HttpHeaders.AUTHORIZATION, credentials.authorization());
+		}
+		return request.exchange((req, res) -> new Download(res.getStatusCode().value(), res.getHeaders(),
+				res.getBody().readAllBytes()));
+	}
+
 	/** Sends {@code rawBody} as it is, for malformed-input tests. */
 	public Response postRaw(String user, String path, String rawBody, MediaType type) {
 		return call(Credentials.of(user), HttpMethod.POST, path, rawBody, type, Map.of());
@@ -101,6 +112,9 @@ public class ApiClient {
 			return new Credentials("Bearer " + token);
 		}
 
+	}
+
+	public record Download(int status, HttpHeaders headers, byte[] body) {
 	}
 
 	public record Response(int status, HttpHeaders headers, JsonNode body) {
