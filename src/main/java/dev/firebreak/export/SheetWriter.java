@@ -17,7 +17,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes one sheet of a streaming workbook row by row: a bold, frozen header row with an
  * auto-filter, fixed column widths (measuring would need every row in memory), dates as
- * real date cells in UTC and durations as numbers of days with an {@code [h]:mm:ss}
+ * real date cells in UTC and durations as numbers of days with an {@code [hh]:mm:ss}
  * format, and text through {@link CellText}.
  */
 final class SheetWriter {
@@ -117,6 +117,8 @@ final class SheetWriter {
 		return row.createCell(cell++);
 	}
 
+	static final String DURATION_FORMAT = "[hh]:mm:ss";
+
 	/** The cell styles a workbook shares (a workbook holds at most 64,000). */
 	static final class Styles {
 
@@ -134,7 +136,10 @@ final class SheetWriter {
 			time = workbook.createCellStyle();
 			time.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
 			duration = workbook.createCellStyle();
-			duration.setDataFormat(workbook.createDataFormat().getFormat("[h]:mm:ss"));
+			// Elapsed hours, zero-padded: LibreOffice (7.4) shows [h]:mm:ss, and Excel's
+			// built-in format 46 with that code, as a clock time ("12:10:00 AM" for ten
+			// minutes); [hh]:mm:ss reads the same in both.
+			duration.setDataFormat(workbook.createDataFormat().getFormat(DURATION_FORMAT));
 		}
 
 	}
