@@ -45,11 +45,12 @@ public class ApiClient {
 		return call(Credentials.of(user), HttpMethod.DELETE, path, null);
 	}
 
-	/** A GET whose answer is not JSON (a workbook, for example): the body as bytes. */
+	/** A GET whose body is kept as bytes (a file download). */
 	public Download download(String user, String path) {
 		RestClient.RequestHeadersSpec<?> request = http.get().uri(path).accept(MediaType.ALL);
-		if (user != null) {
-			request.header(HttpHeaders.AUTHORIZATION, Credentials.of(user).authorization());
+		Credentials credentials = Credentials.of(user);
+		if (credentials.authorization() != null) {
+			request.header(HttpHeaders.AUTHORIZATION, credentials.authorization());
 		}
 		return request.exchange((req, res) -> new Download(res.getStatusCode().value(), res.getHeaders(),
 				res.getBody().readAllBytes()));

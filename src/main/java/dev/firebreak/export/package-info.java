@@ -1,9 +1,10 @@
 /**
- * Excel workbooks of the reports, written with Apache POI's streaming workbook. The
- * helpers ({@code Workbooks}, {@code SheetWriter}, {@code SafeText}) are meant for every
- * workbook of this feature: typed cells in the report zone, a bold frozen header with
- * auto-filter, and text that spreadsheet programs never run as a formula. Security only
- * for the signed-in {@code Actor} the report services need.
+ * Excel workbooks, written with Apache POI's streaming workbook: the reports' workbooks
+ * (helpers {@code Workbooks}, {@code SheetWriter}, {@code SafeText}), and the auditors'
+ * issue-log export (streamed from the incident, timeline and task tables page by page,
+ * with its own {@code IssueLogSheetWriter} and {@code CellText}), export jobs that run in
+ * the background, and the verification of the hash chains the workbooks carry. Reads the
+ * incident tables as a read model; uses the signed-in {@code Actor} from security.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "report", "security" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "report", "incident", "sla", "security" })
 package dev.firebreak.export;

@@ -73,7 +73,7 @@ class IncidentRepository {
 			.param("recurrenceOf", incident.recurrenceOf)
 			.update(key);
 		incident.id = key.getKey().longValue();
-		writeChanges(incident);
+		writeChanges(incident, TimelineChain.GENESIS);
 	}
 
 	void update(Incident incident) {
@@ -98,7 +98,11 @@ class IncidentRepository {
 					"Incident " + incident.number() + " was changed by someone else; reload and try again.");
 		}
 		incident.version++;
-		writeChanges(incident);
+		// the update above holds the incident's row lock until commit, so nobody else
+		// appends to this chain between reading its head and writing the next link
+		if (!incident.changes.isEmpty()) {
+			writeChanges(incident, lastHash(incident.id));
+		}
 	}
 
 	Optional<Incident> findById(long id) {
@@ -242,19 +246,45 @@ class IncidentRepository {
 			.list();
 	}
 
+	/**
+	 * Appends one entry to the incident's chain. The caller must hold the incident's row
+	 * lock (any update of the row in this transaction takes it).
+	 */
 	void append(long incidentId, Incident.Change change) {
-		jdbc.sql("insert into fb_timeline_entry (incident_id, at, actor, type, details) values (?, ?, ?, ?, ?)")
-			.params(incidentId, toDb(change.at()), change.actor(), change.type().name(), toJson(change.details()))
+		append(incidentId, change, lastHash(incidentId));
+	}
+
+	/**
+	 * @return the new entry's hash, the next entry's previous hash
+	 */
+	private String append(long incidentId, Incident.Change change, String prevHash) {
+		String details = toJson(change.details());
+		String hash = TimelineChain.hash(prevHash, incidentId, change.at(), change.actor(), change.type().name(),
+				details);
+		jdbc.sql("insert into fb_timeline_entry (incident_id, at, actor, type, details, prev_hash, hash)"
+				+ " values (?, ?, ?, ?, ?, ?, ?)")
+			.params(incidentId, toDb(change.at()), change.actor(), change.type().name(), details, prevHash, hash)
 			.update();
+		return hash;
+	}
+
+	/** The hash of the incident's newest entry, where its chain continues. */
+	private String lastHash(long incidentId) {
+		return jdbc.sql("select hash from fb_timeline_entry where incident_id = ? order by id desc limit 1")
+			.param(incidentId)
+			.query(String.class)
+			.optional()
+			.orElse(TimelineChain.GENESIS);
 	}
 
 	private static String openKey(long integrationId, String dedupKey) {
 		return integrationId + ":" + dedupKey;
 	}
 
-	private void writeChanges(Incident incident) {
+	private void writeChanges(Incident incident, String headHash) {
+		String prevHash = headHash;
 		for (Incident.Change change : incident.changes) {
-			append(incident.id, change);
+			prevHash = append(incident.id, change, prevHash);
 		}
 		incident.changes.clear();
 	}

@@ -11,12 +11,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static dev.firebreak.security.UtcColumns.instant;
 import static dev.firebreak.security.UtcColumns.toDb;
 
-/** {@code fb_audit_log}: only ever inserted into and read. */
+/**
+ * {@code fb_audit_log}: only ever inserted into and read. Every insert extends the hash
+ * chain ({@link AuditChain}) under the lock of its head row.
+ */
 @Repository
 class AuditRepository {
 
@@ -24,20 +31,44 @@ class AuditRepository {
 
 	private final JdbcClient jdbc;
 
+	static final String CHAIN = "audit";
+
 	private final ObjectMapper json;
 
-	AuditRepository(JdbcClient jdbc, ObjectMapper json) {
+	private final TransactionTemplate transaction;
+
+	AuditRepository(JdbcClient jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
+	/**
+	 * Joins the caller's transaction (the entry commits or rolls back with the change it
+	 * describes) or runs in its own. The head row stays locked until that commit: appends
+	 * queue behind each other, which keeps the chain linear.
+	 */
 	void insert(Instant at, String actor, String action, String target, Map<String, ?> details, String source) {
-		jdbc.sql("""
-				insert into fb_audit_log (at, actor, action, target, details, source_address)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(toDb(at), truncate(actor, 100), action, truncate(target, MAX_TARGET), toJson(details),
-					truncate(source, 64))
-			.update();
+		String storedActor = truncate(actor, 100);
+		String storedTarget = truncate(target, MAX_TARGET);
+		String storedDetails = toJson(details);
+		String storedSource = truncate(source, 64);
+		transaction.executeWithoutResult(status -> {
+			String prevHash = jdbc.sql("select hash from fb_chain_head where name = ? for update")
+				.param(CHAIN)
+				.query(String.class)
+				.single();
+			String hash = AuditChain.hash(prevHash, at, storedActor, action, storedTarget, storedDetails, storedSource);
+			KeyHolder key = new GeneratedKeyHolder();
+			jdbc.sql("""
+					insert into fb_audit_log (at, actor, action, target, details, source_address, prev_hash, hash)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(toDb(at), storedActor, action, storedTarget, storedDetails, storedSource, prevHash, hash)
+				.update(key);
+			jdbc.sql("update fb_chain_head set last_id = ?, hash = ? where name = ?")
+				.params(key.getKey().longValue(), hash, CHAIN)
+				.update();
+		});
 	}
 
 	/** Newest first. Every filter is optional; {@code to} is exclusive. */

@@ -15,12 +15,21 @@ import dev.firebreak.incident.Resolution;
 public record SlaState(SlaCountdown acknowledge, SlaCountdown resolve) {
 
 	public static SlaState of(Incident incident, Instant now) {
-		Instant cancelledAt = incident.status() == IncidentStatus.CANCELLED ? incident.closedAt() : null;
-		Instant recoveredFirst = incident.acknowledgedAt() == null && incident.resolution() == Resolution.RECOVERED
-				? incident.mitigatedAt() : null;
-		Instant acknowledgeStopped = firstOf(incident.acknowledgedAt(), firstOf(recoveredFirst, cancelledAt));
-		return new SlaState(SlaCountdown.of(incident.ackDueAt(), acknowledgeStopped, now),
-				SlaCountdown.of(incident.resolveDueAt(), firstOf(incident.resolvedAt(), cancelledAt), now));
+		return of(incident.status(), incident.resolution(), incident.acknowledgedAt(), incident.mitigatedAt(),
+				incident.resolvedAt(), incident.closedAt(), incident.ackDueAt(), incident.resolveDueAt(), now);
+	}
+
+	/**
+	 * The same rules from the recorded times alone, for readers that stream rows rather
+	 * than load incidents (the issue-log export).
+	 */
+	public static SlaState of(IncidentStatus status, Resolution resolution, Instant acknowledgedAt, Instant mitigatedAt,
+			Instant resolvedAt, Instant closedAt, Instant ackDueAt, Instant resolveDueAt, Instant now) {
+		Instant cancelledAt = status == IncidentStatus.CANCELLED ? closedAt : null;
+		Instant recoveredFirst = acknowledgedAt == null && resolution == Resolution.RECOVERED ? mitigatedAt : null;
+		Instant acknowledgeStopped = firstOf(acknowledgedAt, firstOf(recoveredFirst, cancelledAt));
+		return new SlaState(SlaCountdown.of(ackDueAt, acknowledgeStopped, now),
+				SlaCountdown.of(resolveDueAt, firstOf(resolvedAt, cancelledAt), now));
 	}
 
 	private static Instant firstOf(Instant a, Instant b) {

@@ -16,6 +16,7 @@ import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.incident.Resolution;
 import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.TimelineChain;
 import dev.firebreak.incident.TimelineType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,8 +67,20 @@ public class ReportTestData {
 
 	public void entry(long incidentId, String at, TimelineType type, String actor, Map<String, Object> details) {
 		try {
-			jdbc.sql("insert into fb_timeline_entry (incident_id, at, actor, type, details) values (?, ?, ?, ?, ?)")
-				.params(incidentId, db(at), actor, type.name(), json.writeValueAsString(details))
+			// backdated rows still join the incident's hash chain, as every timeline
+			// entry must
+			String text = json.writeValueAsString(details);
+			String previous = jdbc
+				.sql("select hash from fb_timeline_entry where incident_id = ? order by id desc limit 1")
+				.param(incidentId)
+				.query(String.class)
+				.optional()
+				.orElse(TimelineChain.GENESIS);
+			String hash = TimelineChain.hash(previous, incidentId, db(at).toInstant(java.time.ZoneOffset.UTC), actor,
+					type.name(), text);
+			jdbc.sql("insert into fb_timeline_entry (incident_id, at, actor, type, details, prev_hash, hash)"
+					+ " values (?, ?, ?, ?, ?, ?, ?)")
+				.params(incidentId, db(at), actor, type.name(), text, previous, hash)
 				.update();
 		}
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {

@@ -172,7 +172,16 @@ class AuthorizationMatrixTest {
 		row("GET trends", f -> call(GET, "/api/v1/reports/trends?metric=incidents&by=day"), Fixture::dailyReport,
 				                                                                                  401, 200, 200, 200, 200, 200, 401),
 		row("GET availability", f -> call(GET, "/api/v1/services/" + f.service() + "/availability"), Fixture::services,
-				                                                                                  401, 200, 200, 200, 200, 200, 401));
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("GET issue log", f -> call(GET, "/api/v1/exports/issue-log.xlsx?service=" + f.service()), Fixture::exportsAudited,
+				                                                                                  401, 403, 403, 200, 200, 200, 401),
+		row("POST exports", f -> call(POST, "/api/v1/exports", Map.of("service", f.service())), Fixture::exportJobs,
+				                                                                                  401, 403, 403, 202, 202, 202, 401),
+		row("GET export job (mona's)", f -> call(GET, f.exportJob("mona")), Fixture::exportJobs, 401, 403, 403, 200, 200, 200, 401),
+		row("GET export job (audra's)", f -> call(GET, f.exportJob("audra")), Fixture::exportJobs, 401, 403, 403, 404, 200, 200, 401),
+		row("GET export file (mona's)", f -> call(GET, f.finishedExportJob("mona") + "/file"), Fixture::exportJobs,
+				                                                                                  401, 403, 403, 200, 200, 200, 401),
+		row("GET audit verify", f -> call(GET, "/api/v1/audit/verify"), Fixture::people,       401, 403, 403, 403, 200, 200, 401));
 		// @formatter:on
 		List<Arguments> cases = new ArrayList<>();
 		for (Row row : rows) {
@@ -445,6 +454,32 @@ class AuthorizationMatrixTest {
 				.toString();
 		}
 
+		/** An export job of the fixture's service, started by {@code person}. */
+		String exportJob(String person) {
+			Response started = api.post(person, "/api/v1/exports", Map.of("service", service()));
+			assertThat(started.status()).isEqualTo(202);
+			return started.body().get("self").asText();
+		}
+
+		String finishedExportJob(String person) {
+			String job = exportJob(person);
+			for (int i = 0; i < 600; i++) {
+				String status = get(person, job).get("status").asText();
+				assertThat(status).isNotEqualTo("FAILED");
+				if (status.equals("DONE")) {
+					return job;
+				}
+				try {
+					Thread.sleep(50);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException(ex);
+				}
+			}
+			throw new AssertionError("export job " + job + " did not finish");
+		}
+
 		// What the calls could change, read by people allowed to read it
 
 		/**
@@ -459,6 +494,16 @@ class AuthorizationMatrixTest {
 			ObjectNode body = (ObjectNode) get("mona", "/api/v1/problems/" + problemNumber());
 			body.remove("recurrence");
 			return body;
+		}
+
+		Object exportJobs() {
+			return jdbc.sql("select count(*) from fb_export_job").query(Long.class).single();
+		}
+
+		Object exportsAudited() {
+			return jdbc.sql("select count(*) from fb_audit_log where action = 'ISSUE_LOG_EXPORTED'")
+				.query(Long.class)
+				.single();
 		}
 
 		Object integrations() {

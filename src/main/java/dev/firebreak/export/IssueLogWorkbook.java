@@ -1,0 +1,181 @@
+package dev.firebreak.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.firebreak.export.IssueLogReader.Bounds;
+import dev.firebreak.export.IssueLogRows.EntryRow;
+import dev.firebreak.export.IssueLogRows.IncidentRow;
+import dev.firebreak.export.IssueLogRows.TaskRow;
+import dev.firebreak.incident.TimelineChain;
+import dev.firebreak.security.AuditChainVerifier;
+import dev.firebreak.sla.SlaState;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the issue-log workbook: page by page of incidents, each page's timeline entries
+ * and tasks go to all sheets at once, then About. POI's streaming workbook keeps
+ * {@value #ROW_WINDOW} rows per sheet in memory and the rest in temporary files, so
+ * memory does not grow with the export.
+ */
+@Component
+class IssueLogWorkbook {
+
+	static final int ROW_WINDOW = 100;
+
+	/** Which sheets to write; the benchmark measures the Incidents sheet alone. */
+	enum Scope {
+
+		ALL_SHEETS, INCIDENTS_ONLY
+
+	}
+
+	private final IssueLogReader reader;
+
+	private final AuditChainVerifier audit;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	private final ExportProperties properties;
+
+	IssueLogWorkbook(IssueLogReader reader, AuditChainVerifier audit, ObjectMapper json, Clock clock,
+			ExportProperties properties) {
+		this.reader = reader;
+		this.audit = audit;
+		this.json = json;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	IssueLogResult write(ExportFilters filters, String exportedBy, OutputStream out, LongConsumer progress)
+			throws IOException {
+		return write(filters, exportedBy, out, progress, Scope.ALL_SHEETS);
+	}
+
+	/**
+	 * @param progress told the incidents, timeline entries and tasks read so far, after
+	 * every page
+	 */
+	IssueLogResult write(ExportFilters filters, String exportedBy, OutputStream out, LongConsumer progress, Scope scope)
+			throws IOException {
+		Instant exportedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		AuditChainVerifier.Head auditHead = audit.head();
+		Bounds bounds = reader.bounds();
+		SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+		try {
+			Sheets sheets = new Sheets(workbook, scope);
+			TimelineChain.HeadDigest digest = new TimelineChain.HeadDigest();
+			long read = 0;
+			long after = 0;
+			while (true) {
+				List<IncidentRow> page = reader.incidents(filters, after, bounds.maxIncident(), properties.pageSize());
+				if (page.isEmpty()) {
+					break;
+				}
+				List<Long> ids = page.stream().map(IncidentRow::id).toList();
+				List<EntryRow> entries = reader.entries(ids, bounds.maxEntry());
+				List<TaskRow> tasks = reader.tasks(ids);
+				int entry = 0;
+				int task = 0;
+				for (IncidentRow incident : page) {
+					int firstEntry = entry;
+					while (entry < entries.size() && entries.get(entry).incidentId() == incident.id()) {
+						entry++;
+					}
+					int firstTask = task;
+					while (task < tasks.size() && tasks.get(task).incidentId() == incident.id()) {
+						task++;
+					}
+					IncidentFacts facts = sheets.write(incident, entries.subList(firstEntry, entry),
+							tasks.subList(firstTask, task), exportedAt);
+					if (facts.head != null) {
+						digest.add(incident.id(), facts.head.id(), facts.head.hash());
+					}
+				}
+				read += page.size() + entries.size() + tasks.size();
+				after = page.get(page.size() - 1).id();
+				progress.accept(read);
+			}
+			ChainHead head = new ChainHead(auditHead.id(), auditHead.hash(), bounds.maxEntry(), digest.hex(),
+					digest.incidents());
+			Map<String, Integer> rows = sheets.finish();
+			AboutSheet.write(workbook, sheets.styles, exportedBy, exportedAt, filters, rows, head);
+			workbook.write(out);
+			return new IssueLogResult(exportedAt, rows, read, head);
+		}
+		finally {
+			workbook.dispose();
+			workbook.close();
+		}
+	}
+
+	/** The data sheets of one workbook, written together. */
+	private final class Sheets {
+
+		final IssueLogSheetWriter.Styles styles;
+
+		private final IncidentsSheet incidents;
+
+		private final TimelineSheet timeline;
+
+		private final TasksSheet tasks;
+
+		private final SlaBreachesSheet breaches;
+
+		private final DecisionsSheet decisions;
+
+		Sheets(SXSSFWorkbook workbook, Scope scope) {
+			styles = new IssueLogSheetWriter.Styles(workbook);
+			incidents = new IncidentsSheet(workbook, styles);
+			boolean all = scope == Scope.ALL_SHEETS;
+			timeline = all ? new TimelineSheet(workbook, styles) : null;
+			tasks = all ? new TasksSheet(workbook, styles) : null;
+			breaches = all ? new SlaBreachesSheet(workbook, styles) : null;
+			decisions = all ? new DecisionsSheet(workbook, styles, json) : null;
+		}
+
+		IncidentFacts write(IncidentRow incident, List<EntryRow> entries, List<TaskRow> taskRows, Instant now) {
+			IncidentFacts facts = IncidentFacts.of(entries, taskRows, json);
+			SlaState sla = SlaState.of(incident.status(), incident.resolution(), incident.acknowledgedAt(),
+					incident.mitigatedAt(), incident.resolvedAt(), incident.closedAt(), incident.ackDueAt(),
+					incident.resolveDueAt(), now);
+			incidents.write(incident, facts, sla);
+			if (timeline != null) {
+				for (EntryRow entry : entries) {
+					timeline.write(entry);
+					if ("PRIORITISED".equals(entry.type())) {
+						decisions.write(entry);
+					}
+				}
+				taskRows.forEach(tasks::write);
+				breaches.write(incident, facts, sla, now);
+			}
+			return facts;
+		}
+
+		Map<String, Integer> finish() {
+			Map<String, Integer> rows = new LinkedHashMap<>();
+			for (IssueLogSheetWriter sheet : timeline == null ? List.of(incidents.sheet()) : List.of(incidents.sheet(),
+					timeline.sheet(), tasks.sheet(), breaches.sheet(), decisions.sheet())) {
+				sheet.finish();
+				rows.put(sheet.name(), sheet.rows());
+			}
+			return rows;
+		}
+
+	}
+
+}

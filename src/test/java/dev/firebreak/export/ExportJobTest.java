@@ -1,0 +1,213 @@
+package dev.firebreak.export;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.firebreak.ApiClient;
+import dev.firebreak.ApiClient.Download;
+import dev.firebreak.ApiClient.Response;
+import dev.firebreak.FirebreakTest;
+import dev.firebreak.incident.Impact;
+import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.MonitoredService;
+import dev.firebreak.incident.NewIncident;
+import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.Severity;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Export jobs through the API: progress from 0 to done, the file and its hash, a second
+ * export that finishes while the first is held, and the retention.
+ */
+@FirebreakTest
+class ExportJobTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IncidentService incidents;
+
+	@Autowired
+	ServiceCatalogue catalogue;
+
+	@Autowired
+	ExportGate gate;
+
+	@Autowired
+	ExportJobSweeper sweeper;
+
+	ApiClient api;
+
+	@BeforeEach
+	void setUp() {
+		api = new ApiClient(port);
+	}
+
+	@AfterEach
+	void tearDown() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void progressMovesFromZeroToDoneAndTheFileIsTheAuditedOne() throws Exception {
+		String service = serviceWithIncidents(12);
+		gate.hold(service);
+		Response started;
+		JsonNode held;
+		try {
+			started = api.post("mona", "/api/v1/exports", Map.of("service", service));
+			assertThat(started.status()).isEqualTo(202);
+			assertThat(started.headers().getLocation()).hasToString(started.body().get("self").asText());
+			held = pollUntil(started.body().get("self").asText(), job -> job.get("rowsTotal").isNumber());
+		}
+		finally {
+			gate.open(service);
+		}
+		assertThat(held.get("status").asText()).isEqualTo("RUNNING");
+		assertThat(held.get("rowsWritten").asLong()).isZero();
+		long total = held.get("rowsTotal").asLong();
+		assertThat(total).isGreaterThan(12);
+		assertThat(held.get("file").isNull()).isTrue();
+
+		JsonNode done = pollUntil(started.body().get("self").asText(),
+				job -> job.get("status").asText().equals("DONE"));
+
+		assertThat(done.get("rowsWritten").asLong()).isEqualTo(total);
+		assertThat(done.get("requestedBy").asText()).isEqualTo("mona");
+		assertThat(done.at("/filters/service").asText()).isEqualTo(service);
+		assertThat(done.at("/sheetRows/Incidents").asInt()).isEqualTo(12);
+		Download file = api.download("mona", done.get("file").asText());
+		assertThat(file.status()).isEqualTo(200);
+		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body()));
+		assertThat(done.get("sha256").asText()).isEqualTo(sha256);
+		assertThat(done.get("sizeBytes").asLong()).isEqualTo(file.body().length);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+			assertThat(workbook.getSheet("Incidents").getLastRowNum()).isEqualTo(12);
+		}
+		JsonNode audited = api
+			.get("audra", "/api/v1/audit?action=ISSUE_LOG_EXPORTED&target=export job " + done.get("id").asLong())
+			.body()
+			.at("/items/0");
+		assertThat(audited.get("actor").asText()).isEqualTo("mona");
+		assertThat(audited.at("/details/sha256").asText()).isEqualTo(sha256);
+		assertThat(audited.at("/details/rows/Incidents").asInt()).isEqualTo(12);
+		// auditors see every job; other managers' jobs are not visible to a manager
+		assertThat(api.get("audra", started.body().get("self").asText()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aSecondExportIsNotBlockedByALargeOneStillRunning() {
+		String large = serviceWithIncidents(30);
+		String small = serviceWithIncidents(2);
+		gate.hold(large);
+		String largeJob;
+		try {
+			largeJob = api.post("audra", "/api/v1/exports", Map.of("service", large)).body().get("self").asText();
+			pollUntil(largeJob, job -> job.get("status").asText().equals("RUNNING"));
+			String smallJob = api.post("audra", "/api/v1/exports", Map.of("service", small))
+				.body()
+				.get("self")
+				.asText();
+
+			JsonNode smallDone = pollUntil(smallJob, job -> job.get("status").asText().equals("DONE"));
+
+			assertThat(smallDone.at("/sheetRows/Incidents").asInt()).isEqualTo(2);
+			JsonNode stillRunning = api.get("audra", largeJob).body();
+			assertThat(stillRunning.get("status").asText()).isEqualTo("RUNNING");
+			assertThat(stillRunning.get("rowsWritten").asLong()).isLessThan(stillRunning.get("rowsTotal").asLong());
+		}
+		finally {
+			gate.open(large);
+		}
+		JsonNode largeDone = pollUntil(largeJob, job -> job.get("status").asText().equals("DONE"));
+		assertThat(largeDone.at("/sheetRows/Incidents").asInt()).isEqualTo(30);
+	}
+
+	@Test
+	void jobsAndFilesAreDeletedAfterTheRetention() {
+		String service = serviceWithIncidents(1);
+		String job = api.post("adam", "/api/v1/exports", Map.of("service", service)).body().get("self").asText();
+		JsonNode done = pollUntil(job, j -> j.get("status").asText().equals("DONE"));
+		Path file = Path.of("target/test-exports", "issue-log-" + done.get("id").asLong() + ".xlsx");
+		assertThat(file).exists();
+		assertThat(api.download("adam", done.get("file").asText()).status()).isEqualTo(200);
+
+		// the default retention is seven days
+		ClockUtil.setCurrentTime(Date.from(Instant.parse(done.get("finishedAt").asText()).plus(Duration.ofDays(8))));
+		sweeper.sweep();
+
+		assertThat(api.get("adam", job).status()).isEqualTo(404);
+		assertThat(Files.exists(file)).isFalse();
+	}
+
+	@Test
+	void aManagerSeesOnlyTheirOwnJobsAndUnfinishedFilesAreNotServed() {
+		String service = serviceWithIncidents(1);
+		gate.hold(service);
+		try {
+			String job = api.post("audra", "/api/v1/exports", Map.of("service", service)).body().get("self").asText();
+			assertThat(api.get("mona", job).status()).isEqualTo(404);
+			Response notReady = api.get("audra", job + "/file");
+			assertThat(notReady.status()).isEqualTo(409);
+			assertThat(notReady.contentType()).isEqualTo("application/problem+json");
+		}
+		finally {
+			gate.open(service);
+		}
+	}
+
+	private String serviceWithIncidents(int count) {
+		String service = "export-job-" + UUID.randomUUID().toString().substring(0, 8);
+		catalogue.register(new MonitoredService(service, 3, "ops"));
+		for (int i = 0; i < count; i++) {
+			incidents.report(new NewIncident("Slow " + i, null, service, Severity.LOW, Impact.LOW), "rita");
+		}
+		return service;
+	}
+
+	/**
+	 * Polls the status URL until the condition holds (bounded, so a broken job fails).
+	 */
+	private JsonNode pollUntil(String self, java.util.function.Predicate<JsonNode> condition) {
+		List<String> seen = new ArrayList<>();
+		for (int i = 0; i < 600; i++) {
+			Response response = api.get("audra", self);
+			assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+			seen.add(response.body().get("status").asText() + ":" + response.body().get("rowsWritten").asLong());
+			assertThat(response.body().get("status").asText()).as(response.body().toString()).isNotEqualTo("FAILED");
+			if (condition.test(response.body())) {
+				return response.body();
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError("export job " + self + " never got there: " + seen);
+	}
+
+}
