@@ -129,6 +129,8 @@ class SecurityConfig {
 			.requestMatchers(HttpMethod.POST, "/incidents/*/priority", "/incidents/*/escalate", "/incidents/*/cancel",
 					"/incidents/*/reassign")
 			.hasRole(MANAGER.name())
+			.requestMatchers("/dashboard")
+			.hasRole(MANAGER.name())
 			.anyRequest()
 			.authenticated())
 			// "/" sends each person to the page their roles start from (My work for most)

@@ -46,6 +46,20 @@ final class FormErrors {
 		return errors;
 	}
 
+	/**
+	 * What to tell above a form when a refusal names no field: a conflict (a name already
+	 * taken) or a bad request without an errors list. Anything else (not found, a
+	 * failure) is for the error page.
+	 */
+	static String problem(ErrorResponseException ex) {
+		int status = ex.getStatusCode().value();
+		if (status != HttpStatus.BAD_REQUEST.value() && status != HttpStatus.CONFLICT.value()) {
+			throw ex;
+		}
+		String detail = ex.getBody().getDetail();
+		return detail == null ? "That did not work; nothing was changed." : detail;
+	}
+
 	/** "fiveWhys[2]" and "fiveWhys" are the same field on a page. */
 	private static String field(String path) {
 		int cut = path.indexOf('[');

@@ -35,8 +35,10 @@ class UiBrowser {
 
 	private final String base;
 
+	/** Starts with an empty console log: what earlier tests left there is not ours. */
 	UiBrowser(int port) {
 		this.base = "http://localhost:" + port;
+		consoleErrors();
 	}
 
 	/** Signs out whoever was signed in, then signs in through the login form. */
@@ -72,6 +74,10 @@ class UiBrowser {
 
 	String title() {
 		return driver.getTitle();
+	}
+
+	String pageSource() {
+		return driver.getPageSource();
 	}
 
 	void click(By by) {
