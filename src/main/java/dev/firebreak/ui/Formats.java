@@ -1,6 +1,5 @@
 package dev.firebreak.ui;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,12 +24,6 @@ class Formats {
 		.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
 
-	private final Clock clock;
-
-	Formats(Clock clock) {
-		this.clock = clock;
-	}
-
 	public String at(Instant instant) {
 		return instant == null ? "—" : AT.format(instant);
 	}
@@ -42,11 +35,6 @@ class Formats {
 	/** For the machine-readable {@code datetime} attribute of {@code <time>}. */
 	public String iso(Instant instant) {
 		return instant == null ? "" : instant.toString();
-	}
-
-	/** "how long ago", e.g. "12 min ago". */
-	public String ago(Instant instant) {
-		return instant == null ? "" : span(Duration.between(instant, clock.instant())) + " ago";
 	}
 
 	/** An enum constant as words: {@code ROOT_CAUSE_ANALYSIS} → "Root cause analysis". */

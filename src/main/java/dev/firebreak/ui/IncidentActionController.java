@@ -46,8 +46,8 @@ class IncidentActionController {
 			Authentication authentication, Model model, RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		IncidentRequests.Reprioritise request = new IncidentRequests.Reprioritise(
-				IncidentPages.option(Severity.class, values.get("severity"), "severity", errors),
-				IncidentPages.option(Impact.class, values.get("impact"), "impact", errors), values.get("reason"));
+				FormValues.option(Severity.class, values.get("severity"), "severity", errors),
+				FormValues.option(Impact.class, values.get("impact"), "impact", errors), values.get("reason"));
 		return act(number, "priority", request, errors, values, authentication, model, redirect,
 				actor -> incidents.reprioritise(number, request, actor),
 				"Reprioritised: the priority and the SLA due times were decided again.");

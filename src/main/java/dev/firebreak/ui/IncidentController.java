@@ -90,8 +90,8 @@ class IncidentController {
 		Map<String, String> errors = new LinkedHashMap<>();
 		IncidentRequests.Report report = new IncidentRequests.Report(values.get("title"),
 				blankToNull(values.get("description")), values.get("service"),
-				IncidentPages.option(Severity.class, values.get("severity"), "severity", errors),
-				IncidentPages.option(Impact.class, values.get("impact"), "impact", errors));
+				FormValues.option(Severity.class, values.get("severity"), "severity", errors),
+				FormValues.option(Impact.class, values.get("impact"), "impact", errors));
 		FormErrors.of(validator.validate(report)).forEach(errors::putIfAbsent);
 		if (errors.isEmpty()) {
 			try {

@@ -1,7 +1,6 @@
 package dev.firebreak.ui;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -60,20 +59,6 @@ class IncidentPages {
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		return "incident";
-	}
-
-	/** The enum constant the field names, or null (the form then says what is wrong). */
-	static <E extends Enum<E>> E option(Class<E> type, String value, String field, Map<String, String> errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return Arrays.stream(type.getEnumConstants())
-			.filter(constant -> constant.name().equals(value))
-			.findFirst()
-			.orElseGet(() -> {
-				errors.put(field, "Choose one of the options.");
-				return null;
-			});
 	}
 
 }

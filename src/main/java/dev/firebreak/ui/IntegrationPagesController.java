@@ -77,10 +77,10 @@ class IntegrationPagesController {
 	String create(@RequestParam Map<String, String> values, Authentication authentication, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		NewIntegration request = new NewIntegration(values.get("name"),
-				IncidentPages.option(IntegrationType.class, values.get("type"), "type", errors),
+				FormValues.option(IntegrationType.class, values.get("type"), "type", errors),
 				values.get("defaultService"), blankToNull(values.get("defaultTeam")),
-				IncidentPages.option(Severity.class, values.get("defaultSeverity"), "defaultSeverity", errors), null,
-				null, null);
+				FormValues.option(Severity.class, values.get("defaultSeverity"), "defaultSeverity", errors), null, null,
+				null);
 		FormErrors.of(validator.validate(request)).forEach(errors::putIfAbsent);
 		if (errors.isEmpty()) {
 			try {

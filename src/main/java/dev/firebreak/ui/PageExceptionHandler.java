@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * A refusal the pages did not handle themselves (an unknown incident or task, a state
@@ -27,6 +29,15 @@ class PageExceptionHandler {
 	void refused(ErrorResponseException ex, HttpServletResponse response) throws IOException {
 		String detail = ex.getBody().getDetail();
 		response.sendError(ex.getStatusCode().value(), detail == null ? "" : detail);
+	}
+
+	/** A hand-edited address, such as {@code /incidents?status=SOMETIMES}. */
+	@ExceptionHandler(TypeMismatchException.class)
+	void unreadable(TypeMismatchException ex, HttpServletResponse response) throws IOException {
+		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+				: ex.getPropertyName();
+		response.sendError(HttpStatus.BAD_REQUEST.value(),
+				"The address has a value Firebreak cannot read: " + name + " = " + ex.getValue() + ".");
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

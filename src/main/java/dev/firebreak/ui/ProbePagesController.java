@@ -56,12 +56,12 @@ class ProbePagesController {
 			RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		ProbeRequest request = new ProbeRequest(values.get("name"), values.get("url"),
-				IncidentPages.option(ProbeMethod.class, values.get("method"), "method", errors),
-				Numbers.integer(values.get("intervalSeconds"), "intervalSeconds", errors),
-				Numbers.integer(values.get("timeoutMs"), "timeoutMs", errors),
-				Numbers.integer(values.get("expectedStatusMin"), "expectedStatusMin", errors),
-				Numbers.integer(values.get("expectedStatusMax"), "expectedStatusMax", errors), values.get("keyword"),
-				Numbers.integer(values.get("failuresBeforeAlert"), "failuresBeforeAlert", errors),
+				FormValues.option(ProbeMethod.class, values.get("method"), "method", errors),
+				FormValues.integer(values.get("intervalSeconds"), "intervalSeconds", errors),
+				FormValues.integer(values.get("timeoutMs"), "timeoutMs", errors),
+				FormValues.integer(values.get("expectedStatusMin"), "expectedStatusMin", errors),
+				FormValues.integer(values.get("expectedStatusMax"), "expectedStatusMax", errors), values.get("keyword"),
+				FormValues.integer(values.get("failuresBeforeAlert"), "failuresBeforeAlert", errors),
 				values.get("service"), true);
 		if (errors.isEmpty()) {
 			try {

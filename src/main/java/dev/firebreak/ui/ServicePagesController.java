@@ -50,8 +50,8 @@ class ServicePagesController {
 			RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		ServiceRequests.Create request = new ServiceRequests.Create(values.get("name"),
-				Numbers.integer(values.get("tier"), "tier", errors), values.get("owningTeam"),
-				Numbers.decimal(values.get("uptimeTarget"), "uptimeTarget", errors));
+				FormValues.integer(values.get("tier"), "tier", errors), values.get("owningTeam"),
+				FormValues.decimal(values.get("uptimeTarget"), "uptimeTarget", errors));
 		FormErrors.of(validator.validate(request)).forEach(errors::putIfAbsent);
 		if (errors.isEmpty()) {
 			try {
@@ -83,8 +83,9 @@ class ServicePagesController {
 	String update(@PathVariable("name") String name, @RequestParam Map<String, String> values,
 			Authentication authentication, Model model, RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		ServiceRequests.Update request = new ServiceRequests.Update(Numbers.integer(values.get("tier"), "tier", errors),
-				values.get("owningTeam"), Numbers.decimal(values.get("uptimeTarget"), "uptimeTarget", errors));
+		ServiceRequests.Update request = new ServiceRequests.Update(
+				FormValues.integer(values.get("tier"), "tier", errors), values.get("owningTeam"),
+				FormValues.decimal(values.get("uptimeTarget"), "uptimeTarget", errors));
 		FormErrors.of(validator.validate(request)).forEach(errors::putIfAbsent);
 		if (errors.isEmpty()) {
 			try {
