@@ -16,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,6 +40,13 @@ class IncidentActionController {
 		this.incidents = incidents;
 		this.pages = pages;
 		this.validator = validator;
+	}
+
+	/** As for tasks: a form's address, pasted elsewhere, leads to the incident. */
+	@GetMapping({ "/incidents/{number}/priority", "/incidents/{number}/escalate", "/incidents/{number}/reassign",
+			"/incidents/{number}/cancel" })
+	String backToIncident(@PathVariable("number") String number) {
+		return "redirect:/incidents/" + number;
 	}
 
 	@PostMapping("/incidents/{number}/priority")

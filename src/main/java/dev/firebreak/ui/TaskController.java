@@ -53,6 +53,15 @@ class TaskController {
 		return page(state, actor, defaults(state.task().stage()), Map.of(), model);
 	}
 
+	/**
+	 * The address a form was sent to stays in the address bar when the form comes back
+	 * with errors; pasted elsewhere, it leads to the task.
+	 */
+	@GetMapping({ "/tasks/{id}/claim", "/tasks/{id}/unclaim", "/tasks/{id}/complete" })
+	String backToTask(@PathVariable("id") String id) {
+		return "redirect:/tasks/" + id;
+	}
+
 	@PostMapping("/tasks/{id}/claim")
 	String claim(@PathVariable("id") String id, Authentication authentication, RedirectAttributes redirect) {
 		try {

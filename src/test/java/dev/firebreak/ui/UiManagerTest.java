@@ -90,6 +90,25 @@ class UiManagerTest {
 	}
 
 	@Test
+	void aManagerCancelsAnIncidentAsADuplicate() {
+		String service = fixtures.service("ops", 2);
+		String original = fixtures.report("rita", service, "Checkout errors", "HIGH", "HIGH");
+		String duplicate = fixtures.report("ravi", service, "Checkout errors again", "HIGH", "HIGH");
+
+		browser.signIn("mona").open("/incidents/" + duplicate);
+		browser.click(By.cssSelector("#action-cancel summary"));
+		browser.type(By.id("cancel-duplicateOf"), original.toLowerCase());
+		browser.type(By.id("cancel-reason"), "Same errors, reported twice");
+		browser.clickAndLoad(By.cssSelector("#action-cancel button[type='submit']"));
+
+		assertThat(browser.text(By.id("status"))).isEqualTo("Cancelled");
+		assertThat(browser.text(By.cssSelector(".monitoring"))).contains("Duplicate of " + original);
+		assertThat(browser.findAll(By.cssSelector(".manager-actions"))).as("nothing left to act on").isEmpty();
+		browser.find(By.cssSelector("#diagram .djs-element.highlight[data-element-id='end_cancelled']"));
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
 	void respondersAreNotOfferedTheManagersActions() {
 		String service = fixtures.service("ops", 2);
 		String number = fixtures.report("rita", service, "Login page is blank", "HIGH", "HIGH");

@@ -65,6 +65,7 @@ class UiResponderTest {
 			.as("the choice made is kept")
 			.isTrue();
 		assertThat(browser.text(By.cssSelector(".problem"))).contains("nothing was saved");
+		String formAddress = browser.path();
 
 		browser.type(By.id("findings"), "Index rebuild running at peak time");
 		browser.clickAndLoad(By.id("complete"));
@@ -76,6 +77,26 @@ class UiResponderTest {
 		assertThat(diagnosed).contains("Diagnosed", "by rita", "outcome: NEEDS_FIX",
 				"findings: Index rebuild running at peak time");
 		assertThat(browser.consoleErrors()).isEmpty();
+
+		browser.open(formAddress);
+		assertThat(browser.path()).as("the form's address, pasted, leads to the task").isEqualTo("/tasks/" + task);
+		assertThat(browser.text(By.cssSelector(".closed-task"))).contains("Completed by rita");
+	}
+
+	@Test
+	void aResponderGivesAClaimedTaskBackToTheQueue() {
+		String number = fixtures.report("mona", fixtures.service("ops", 3), "Disk filling up", "MEDIUM", "LOW");
+		String task = fixtures.openTask(number);
+
+		browser.signIn("ravi").open("/tasks/" + task);
+		browser.clickAndLoad(By.id("claim"));
+		browser.clickAndLoad(By.id("unclaim"));
+
+		assertThat(browser.text(By.cssSelector(".notice"))).contains("back to the team's queue");
+		assertThat(browser.text(By.id("assignee"))).isEqualTo("nobody yet");
+		assertThat(browser.findAll(By.id("claim"))).hasSize(1);
+		browser.open("/work");
+		assertThat(browser.text(By.cssSelector("#queue li[data-task='" + task + "']"))).contains("not claimed");
 	}
 
 	@Test
