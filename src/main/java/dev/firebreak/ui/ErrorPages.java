@@ -27,8 +27,7 @@ class ErrorPages implements ErrorViewResolver {
 		page.put("heading", heading(status));
 		page.put("advice", advice(status));
 		Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-		if (status.is4xxClientError() && message instanceof String reason && !reason.isBlank()
-				&& !reason.startsWith("No static resource")) {
+		if (status.is4xxClientError() && message instanceof String reason && !reason.isBlank()) {
 			page.put("reason", reason);
 		}
 		return new ModelAndView("error", page, status);
