@@ -37,6 +37,15 @@
         loading.remove();
       }
       container.classList.add('loaded');
+      // a phone turned sideways, a window made narrower: fit the route again
+      var pending;
+      window.addEventListener('resize', function () {
+        clearTimeout(pending);
+        pending = setTimeout(function () {
+          canvas.resized();
+          canvas.zoom('fit-viewport', 'auto');
+        }, 100);
+      });
     })
     .catch(function (error) {
       if (loading) {

@@ -61,6 +61,7 @@ class UiAdminTest {
 		assertThat(integrations.authenticate(key)).as("the key works")
 			.hasValueSatisfying(integration -> assertThat(integration.name()).isEqualTo(name));
 		assertThat(browser.consoleErrors()).isEmpty();
+		browser.screenshot("admin-integration-created");
 
 		browser.open("/admin/integrations");
 		assertThat(browser.text(By.id("integrations"))).contains(name, key.substring(0, 4) + "…");

@@ -132,6 +132,8 @@ class UiBrowser {
 			driver.manage().window().setSize(new Dimension(width, LAPTOP.getHeight()));
 			long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
 			driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
+			// let the page settle at its new size (the route diagram fits itself again)
+			Thread.sleep(300);
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");
 			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
@@ -139,6 +141,10 @@ class UiBrowser {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 		finally {
 			driver.manage().window().setSize(LAPTOP);

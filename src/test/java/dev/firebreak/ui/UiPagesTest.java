@@ -77,6 +77,9 @@ class UiPagesTest {
 		visit(pages);
 		browser.open("/work");
 		browser.screenshot("my-work-phone", 390);
+		browser.open("/incidents/" + number);
+		browser.find(By.cssSelector("#diagram.loaded"));
+		browser.screenshot("incident-phone", 390);
 
 		browser.signIn("mona").open("/dashboard");
 		browser.waitUntil(drawn -> browser.find(By.id("open-chart")).getSize().getHeight() > 100);
