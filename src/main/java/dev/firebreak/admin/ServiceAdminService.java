@@ -24,7 +24,7 @@ import org.springframework.web.ErrorResponseException;
  */
 @Service
 @Transactional
-class ServiceAdminService {
+public class ServiceAdminService {
 
 	static final String SERVICE_CREATED = "SERVICE_CREATED";
 
@@ -47,16 +47,16 @@ class ServiceAdminService {
 	}
 
 	@Transactional(readOnly = true)
-	List<MonitoredService> list(boolean includeDisabled) {
+	public List<MonitoredService> list(boolean includeDisabled) {
 		return catalogue.all().stream().filter(service -> includeDisabled || service.enabled()).toList();
 	}
 
 	@Transactional(readOnly = true)
-	MonitoredService get(String name) {
+	public MonitoredService get(String name) {
 		return find(name);
 	}
 
-	MonitoredService create(Actor actor, ServiceRequests.Create request) {
+	public MonitoredService create(Actor actor, ServiceRequests.Create request) {
 		actor.requireAnyRole("add services", Role.ADMIN);
 		requireActiveTeam(request.owningTeam());
 		MonitoredService created;
@@ -72,7 +72,7 @@ class ServiceAdminService {
 		return created;
 	}
 
-	MonitoredService update(Actor actor, String name, ServiceRequests.Update request) {
+	public MonitoredService update(Actor actor, String name, ServiceRequests.Update request) {
 		actor.requireAnyRole("change services", Role.ADMIN);
 		MonitoredService before = find(name);
 		if (!before.owningTeam().equals(request.owningTeam())) {
@@ -85,11 +85,11 @@ class ServiceAdminService {
 	}
 
 	/** Takes no new incidents; open ones carry on. */
-	MonitoredService disable(Actor actor, String name) {
+	public MonitoredService disable(Actor actor, String name) {
 		return setEnabled(actor, name, false, SERVICE_DISABLED);
 	}
 
-	MonitoredService enable(Actor actor, String name) {
+	public MonitoredService enable(Actor actor, String name) {
 		return setEnabled(actor, name, true, SERVICE_ENABLED);
 	}
 

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Request bodies of the service catalogue API. */
-final class ServiceRequests {
+public final class ServiceRequests {
 
 	private ServiceRequests() {
 	}
@@ -20,14 +20,14 @@ final class ServiceRequests {
 	/**
 	 * @param uptimeTarget percent, e.g. 99.9; defaults to 99.9
 	 */
-	record Create(
+	public record Create(
 			@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
 					message = "must be letters, digits or . _ -, starting with a letter or digit") String name,
 			@NotNull @Min(1) @Max(3) Integer tier, @NotBlank @Size(max = 100) String owningTeam,
 			@DecimalMin(value = "0", inclusive = false) @DecimalMax("100") BigDecimal uptimeTarget) {
 	}
 
-	record Update(@NotNull @Min(1) @Max(3) Integer tier, @NotBlank @Size(max = 100) String owningTeam,
+	public record Update(@NotNull @Min(1) @Max(3) Integer tier, @NotBlank @Size(max = 100) String owningTeam,
 			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") BigDecimal uptimeTarget) {
 	}
 

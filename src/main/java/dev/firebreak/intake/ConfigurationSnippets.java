@@ -3,12 +3,16 @@ package dev.firebreak.intake;
 /**
  * Copy-paste configuration for the sender of a new integration, with its key filled in.
  */
-final class ConfigurationSnippets {
+public final class ConfigurationSnippets {
 
 	private ConfigurationSnippets() {
 	}
 
-	static String forType(IntegrationType type, String baseUrl, String key) {
+	/**
+	 * @param baseUrl where senders reach Firebreak, e.g.
+	 * {@code https://firebreak.example.org}
+	 */
+	public static String forType(IntegrationType type, String baseUrl, String key) {
 		String url = baseUrl + IntegrationView.endpoint(type);
 		return switch (type) {
 			case ALERTMANAGER -> """

@@ -9,11 +9,11 @@ import dev.firebreak.incident.Severity;
  *
  * @param endpoint where this integration's sender posts
  */
-record IntegrationView(long id, String name, IntegrationType type, String keyHint, String endpoint,
+public record IntegrationView(long id, String name, IntegrationType type, String keyHint, String endpoint,
 		String defaultService, String defaultTeam, Severity defaultSeverity, String serviceLabel, String teamLabel,
 		String severityLabel, Instant createdAt, String createdBy) {
 
-	static IntegrationView of(Integration integration) {
+	public static IntegrationView of(Integration integration) {
 		return new IntegrationView(integration.id(), integration.name(), integration.type(), integration.keyHint(),
 				endpoint(integration.type()), integration.defaultService(), integration.defaultTeam(),
 				integration.defaultSeverity(), integration.serviceLabel(), integration.teamLabel(),

@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param nextRunAt when the next check is due
  * @param alerting whether the probe's alert is raised and not yet resolved
  */
-record Probe(long id, String name, String url, ProbeMethod method, int intervalSeconds, int timeoutMs,
+public record Probe(long id, String name, String url, ProbeMethod method, int intervalSeconds, int timeoutMs,
 		int expectedStatusMin, int expectedStatusMax, String keyword, int failuresBeforeAlert, String service,
 		boolean enabled, Instant createdAt, String createdBy, Instant nextRunAt, int consecutiveFailures,
 		boolean alerting) {

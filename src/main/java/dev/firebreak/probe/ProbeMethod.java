@@ -3,7 +3,7 @@ package dev.firebreak.probe;
 /**
  * The HTTP methods a probe may send: both read-only, so a check never changes anything.
  */
-enum ProbeMethod {
+public enum ProbeMethod {
 
 	GET, HEAD
 

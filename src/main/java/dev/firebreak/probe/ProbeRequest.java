@@ -21,13 +21,13 @@ import jakarta.validation.constraints.Size;
  * @param service must be in the catalogue
  * @param enabled true unless given
  */
-record ProbeRequest(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 2000) String url, ProbeMethod method,
-		@Min(10) @Max(86400) Integer intervalSeconds, @Min(100) @Max(60000) Integer timeoutMs,
+public record ProbeRequest(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 2000) String url,
+		ProbeMethod method, @Min(10) @Max(86400) Integer intervalSeconds, @Min(100) @Max(60000) Integer timeoutMs,
 		@Min(100) @Max(599) Integer expectedStatusMin, @Min(100) @Max(599) Integer expectedStatusMax,
 		@Size(max = 200) String keyword, @Min(1) @Max(100) Integer failuresBeforeAlert,
 		@NotBlank @Size(max = 100) String service, Boolean enabled) {
 
-	ProbeRequest {
+	public ProbeRequest {
 		url = url == null ? null : url.trim();
 		method = method == null ? ProbeMethod.GET : method;
 		intervalSeconds = intervalSeconds == null ? 60 : intervalSeconds;

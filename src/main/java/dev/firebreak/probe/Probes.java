@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class Probes {
+public class Probes {
 
 	private final ProbeRepository probes;
 
@@ -35,7 +35,7 @@ class Probes {
 		this.clock = clock;
 	}
 
-	Probe create(ProbeRequest request, String createdBy) {
+	public Probe create(ProbeRequest request, String createdBy) {
 		validator.check(request, null);
 		return probes.findLive(probes.insert(request, createdBy, now())).orElseThrow();
 	}
@@ -51,7 +51,7 @@ class Probes {
 	 * The probe stops; its samples stay for the availability figures. An incident it
 	 * raised stays open: deleting a probe says nothing about the endpoint's health.
 	 */
-	void delete(long id) {
+	public void delete(long id) {
 		if (!probes.markDeleted(id, now())) {
 			throw NotFoundException.probe(id);
 		}
@@ -63,7 +63,7 @@ class Probes {
 	}
 
 	@Transactional(readOnly = true)
-	List<Probe> list() {
+	public List<Probe> list() {
 		return probes.findAllLive();
 	}
 

@@ -39,8 +39,8 @@ class DemoBanner {
 				  Firebreak is running with the DEMO profile: sample users with PUBLIC passwords.
 				  Do not use it in production.
 
+				  Open in your browser:  http://localhost:{}/   and sign in as alice, password demo
 				  API:         http://localhost:{}/api/v1/incidents   (HTTP Basic or API token)
-				  Sign in:     http://localhost:{}/login
 				  Swagger UI:  http://localhost:{}/swagger-ui.html
 				  Walk-through: docs/api.md
 				  Users:{}

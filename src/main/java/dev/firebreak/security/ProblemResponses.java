@@ -67,10 +67,32 @@ class ProblemResponses {
 		return (request, response, ex) -> deny(request, response, reason(ex));
 	}
 
+	/**
+	 * A browser asking for a page gets the error page, which keeps the navigation and
+	 * says why (the container renders it through {@code /error}); anything else
+	 * problem+json. Both are recorded.
+	 */
+	AccessDeniedHandler browserAccessDenied() {
+		return (request, response, ex) -> {
+			if (wantsPage(request)) {
+				String reason = reason(ex);
+				record(request, reason);
+				response.sendError(HttpStatus.FORBIDDEN.value(), reason);
+			}
+			else {
+				deny(request, response, reason(ex));
+			}
+		};
+	}
+
 	/** Refuses the request with 403 and records the refusal. */
 	void deny(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
-		audit.record(ACCESS_DENIED, request.getMethod() + " " + request.getRequestURI(), Map.of("reason", reason));
+		record(request, reason);
 		write(response, HttpStatus.FORBIDDEN, reason);
+	}
+
+	private void record(HttpServletRequest request, String reason) {
+		audit.record(ACCESS_DENIED, request.getMethod() + " " + request.getRequestURI(), Map.of("reason", reason));
 	}
 
 	private static String reason(AccessDeniedException ex) {

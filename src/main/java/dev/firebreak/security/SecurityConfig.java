@@ -124,12 +124,21 @@ class SecurityConfig {
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/actuator/health", "/error")
+			// the login and error pages use the style sheet before anyone has signed in
+			.requestMatchers("/actuator/health", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.svg")
 			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole(ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/incidents/*/priority", "/incidents/*/escalate", "/incidents/*/cancel",
+					"/incidents/*/reassign")
+			.hasRole(MANAGER.name())
+			.requestMatchers("/dashboard")
+			.hasRole(MANAGER.name())
 			.anyRequest()
 			.authenticated())
-			// until the web UI has a home page, the API browser is where people land
-			.formLogin(form -> form.defaultSuccessUrl("/swagger-ui.html").permitAll())
+			// "/" sends each person to the page their roles start from (My work for most)
+			// the pages for /login and /logout are the web UI's (LoginController)
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems.apiEntryPoint()))
 			.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
 				if (authentication != null) {
@@ -143,23 +152,50 @@ class SecurityConfig {
 			// page
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(problems.browserEntryPoint(), AnyRequestMatcher.INSTANCE)
-				.accessDeniedHandler(problems.accessDenied()));
+				.accessDeniedHandler(problems.browserAccessDenied()));
 		// Single sign-on only when an OpenID Connect client is configured
 		// (spring.security.oauth2.client.registration.*).
 		if (singleSignOn.getIfAvailable() != null) {
-			http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
+			http.oauth2Login(login -> login.loginPage("/login")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
 		}
 		return http.build();
 	}
 
 	/**
+	 * The only inline styles allowed: the style attributes the bpmn-js viewer (the route
+	 * diagram on the incident page) writes, each by its hash. They are its overlay
+	 * containers, the hidden element it measures text with, and the bpmn.io logo with its
+	 * lightbox, which the bpmn.io licence requires. No other style attribute and no
+	 * {@code <style>} element is allowed. A new bpmn-js version may need new hashes: the
+	 * browser tests fail on any refused style.
+	 */
+	static final String DIAGRAM_STYLE_ATTRIBUTES = "style-src-attr 'unsafe-hashes'"
+			// position: absolute; width: 0; height: 0; (overlay container)
+			+ " 'sha256-AHtqGIKHiUalONG+xeO90E9yUgWLoWuygINiCuiaBnA='"
+			// position: absolute (overlays)
+			+ " 'sha256-HrvAPhJHDMpEBcplBvvwyxAYUF0koC1/uv7HLEC0aqg='"
+			// visibility: hidden; position: fixed (text measuring)
+			+ " 'sha256-F1/lIJB2HC2RT+RPHwCjlrUMGQft2PdUC4nHeQ7MKsc='"
+			// the logo link and its image
+			+ " 'sha256-j2t/iYgmiK/9tDIa+YLs3dUK18D+PDjuKi+KxuYXU/w='"
+			+ " 'sha256-CA/eh4+2R0J7cEQ14gBMtx834RIOjzMUqCM+evtrkp4='"
+			// the lightbox the logo opens: box, backdrop, notice, link
+			+ " 'sha256-JpvvTIK7ulxf/3oA+AUuVbO9Labs8npGWGm9X9nGIWw='"
+			+ " 'sha256-9OIpRRx0bq4t4s2zyqbocMNwedniLDaxLB+FlLIjNgM='"
+			+ " 'sha256-GAdrtwahSjGXI0UQQnfyEVtPn+wfgQxvyrjyQuByfuU='"
+			+ " 'sha256-OiHWqvo9dpVH2ZTYJl3A+IJzE/VCEoC16CMSpFs+v0E='";
+
+	/**
 	 * Scripts, styles and images from Firebreak itself only (Swagger UI needs data:
-	 * images for its icons); no framing; no content sniffing.
+	 * images for its icons, the route diagram a few style attributes named by hash); no
+	 * framing; no content sniffing.
 	 */
 	static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
 		headers
-			.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-					+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+			.contentSecurityPolicy(
+					csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; " + DIAGRAM_STYLE_ATTRIBUTES
+							+ "; " + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
 			.frameOptions(frame -> frame.deny())
 			.contentTypeOptions(Customizer.withDefaults())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));

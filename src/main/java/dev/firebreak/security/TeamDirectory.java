@@ -1,5 +1,7 @@
 package dev.firebreak.security;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 /** What other features may ask about teams. */
@@ -15,6 +17,11 @@ public class TeamDirectory {
 	/** Whether work can be given to the team: it exists and is enabled. */
 	public boolean isActive(String team) {
 		return team != null && teams.isEnabled(team);
+	}
+
+	/** The names of the teams work can be given to, for pickers. */
+	public List<String> activeTeams() {
+		return teams.all().stream().filter(Team::enabled).map(Team::name).toList();
 	}
 
 }

@@ -30,8 +30,12 @@ final class AccessRules {
 		}
 	}
 
+	static boolean mayWork(Actor actor, String team) {
+		return actor.hasRole(MANAGER) || (actor.hasRole(RESPONDER) && actor.isIn(team));
+	}
+
 	static void requireCanWork(Actor actor, String taskId, String team) {
-		if (actor.hasRole(MANAGER) || (actor.hasRole(RESPONDER) && actor.isIn(team))) {
+		if (mayWork(actor, team)) {
 			return;
 		}
 		throw new ActionDeniedException(

@@ -18,8 +18,8 @@ import dev.firebreak.sla.SlaState;
 /**
  * An incident with its open tasks, SLA clocks and full timeline, as the API returns it.
  */
-record IncidentDetail(String number, String title, String description, String service, String team, Severity severity,
-		Impact impact, Priority priority, IncidentStatus status, Stage stage, Resolution resolution,
+public record IncidentDetail(String number, String title, String description, String service, String team,
+		Severity severity, Impact impact, Priority priority, IncidentStatus status, Stage stage, Resolution resolution,
 		boolean rcaRequired, int escalationLevel, String duplicateOf, String reportedBy, Instant detectedAt,
 		Instant acknowledgedAt, Instant mitigatedAt, Instant resolvedAt, Instant closedAt, Instant recoveredAt,
 		String dedupKey, int occurrences, Instant lastSeenAt, String recurrenceOf, boolean stale, SlaState sla,
@@ -38,7 +38,7 @@ record IncidentDetail(String number, String title, String description, String se
 				timeline.stream().map(e -> new Entry(e.at(), e.actor(), e.type(), e.details())).toList());
 	}
 
-	record Entry(Instant at, String actor, TimelineType type, Map<String, Object> details) {
+	public record Entry(Instant at, String actor, TimelineType type, Map<String, Object> details) {
 	}
 
 }

@@ -7,29 +7,29 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Request bodies of the incident API. */
-final class IncidentRequests {
+public final class IncidentRequests {
 
 	private IncidentRequests() {
 	}
 
-	record Report(@NotBlank @Size(max = 500) String title, @Size(max = 20_000) String description,
+	public record Report(@NotBlank @Size(max = 500) String title, @Size(max = 20_000) String description,
 			@NotBlank @Size(max = 100) String service, @NotNull Severity severity, @NotNull Impact impact) {
 	}
 
-	record Reprioritise(@NotNull Severity severity, @NotNull Impact impact,
+	public record Reprioritise(@NotNull Severity severity, @NotNull Impact impact,
 			@NotBlank @Size(max = 2_000) String reason) {
 	}
 
-	record Escalate(@NotBlank @Size(max = 2_000) String reason) {
+	public record Escalate(@NotBlank @Size(max = 2_000) String reason) {
 	}
 
-	record Reassign(@NotBlank @Size(max = 100) String team, @NotBlank @Size(max = 2_000) String reason) {
+	public record Reassign(@NotBlank @Size(max = 100) String team, @NotBlank @Size(max = 2_000) String reason) {
 	}
 
 	record RequestRootCauseAnalysis(@NotBlank @Size(max = 2_000) String reason) {
 	}
 
-	record Cancel(@NotBlank @Size(max = 20) String duplicateOf, @NotBlank @Size(max = 2_000) String reason) {
+	public record Cancel(@NotBlank @Size(max = 20) String duplicateOf, @NotBlank @Size(max = 2_000) String reason) {
 	}
 
 }

@@ -30,7 +30,7 @@ import static dev.firebreak.security.Role.RESPONDER;
  */
 @Service
 @Transactional
-class IncidentWorkService {
+public class IncidentWorkService {
 
 	private final IncidentService incidents;
 
@@ -55,15 +55,15 @@ class IncidentWorkService {
 	 * For any service: whoever sees a problem reports it, and the service's team takes it
 	 * from there. A responder outside that team gets this answer, but not later reads.
 	 */
-	IncidentDetail report(NewIncident report, Actor actor) {
+	public IncidentDetail report(NewIncident report, Actor actor) {
 		actor.requireAnyRole("report incidents", RESPONDER, MANAGER, ADMIN);
 		return detail(incidents.report(report, actor.username()));
 	}
 
 	/** A responder's list holds their teams' incidents only, whatever the filter says. */
 	@Transactional(readOnly = true)
-	IncidentPage search(IncidentStatus status, Priority priority, String service, String team, Instant from, Instant to,
-			int page, int size, Actor actor) {
+	public IncidentPage search(IncidentStatus status, Priority priority, String service, String team, Instant from,
+			Instant to, int page, int size, Actor actor) {
 		Set<String> teamFilter = team == null ? null : Set.of(team);
 		if (!AccessRules.seesAllTeams(actor)) {
 			teamFilter = team == null ? actor.teams() : (actor.isIn(team) ? Set.of(team) : Set.of());
@@ -72,20 +72,20 @@ class IncidentWorkService {
 	}
 
 	@Transactional(readOnly = true)
-	IncidentDetail get(String number, Actor actor) {
+	public IncidentDetail get(String number, Actor actor) {
 		Incident incident = incidents.get(number);
 		AccessRules.requireVisible(actor, incident);
 		return detail(incident);
 	}
 
-	IncidentDetail reprioritise(String number, IncidentRequests.Reprioritise request, Actor actor) {
+	public IncidentDetail reprioritise(String number, IncidentRequests.Reprioritise request, Actor actor) {
 		actor.requireAnyRole("reprioritise incidents", MANAGER);
 		incidents.get(number);
 		process.reprioritise(number, request.severity(), request.impact(), request.reason(), actor.username());
 		return detail(incidents.get(number));
 	}
 
-	IncidentDetail escalate(String number, IncidentRequests.Escalate request, Actor actor) {
+	public IncidentDetail escalate(String number, IncidentRequests.Escalate request, Actor actor) {
 		actor.requireAnyRole("escalate incidents", MANAGER);
 		Incident incident = incidents.get(number);
 		incidents.escalate(incident.id(), "manager", request.reason(), actor.username());
@@ -100,7 +100,7 @@ class IncidentWorkService {
 		return detail(incidents.get(number));
 	}
 
-	IncidentDetail cancel(String number, IncidentRequests.Cancel request, Actor actor) {
+	public IncidentDetail cancel(String number, IncidentRequests.Cancel request, Actor actor) {
 		actor.requireAnyRole("cancel incidents", MANAGER);
 		incidents.get(number);
 		process.cancelAsDuplicate(number, request.duplicateOf(), request.reason(), actor.username());
@@ -111,7 +111,7 @@ class IncidentWorkService {
 	 * Moves the incident to another team: our record first (it refuses a closed incident
 	 * or the same team), then the engine's tasks, then our task records.
 	 */
-	IncidentDetail reassign(String number, IncidentRequests.Reassign request, Actor actor) {
+	public IncidentDetail reassign(String number, IncidentRequests.Reassign request, Actor actor) {
 		actor.requireAnyRole("reassign incidents", MANAGER);
 		if (!teams.isActive(request.team())) {
 			throw new InvalidFieldException("team", "is not an enabled team");

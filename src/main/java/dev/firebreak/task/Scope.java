@@ -1,7 +1,7 @@
 package dev.firebreak.task;
 
 /** Which open tasks a queue shows; the names are the API's {@code scope} values. */
-enum Scope {
+public enum Scope {
 
 	/** the tasks of my teams */
 	team,

@@ -12,6 +12,6 @@ import dev.firebreak.incident.Stage;
  * incident, resolve after that
  * @param dueClock which of the two {@code dueAt} is
  */
-record TaskView(String id, String incidentNumber, String incidentTitle, Stage stage, Priority priority, String team,
-		String assignee, Instant createdAt, Instant dueAt, String dueClock) {
+public record TaskView(String id, String incidentNumber, String incidentTitle, Stage stage, Priority priority,
+		String team, String assignee, Instant createdAt, Instant dueAt, String dueClock) {
 }

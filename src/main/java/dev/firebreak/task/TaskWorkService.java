@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class TaskWorkService {
+public class TaskWorkService {
 
 	private final WorkTaskRepository records;
 
@@ -55,7 +55,7 @@ class TaskWorkService {
 	 * auditors, admins) every team's.
 	 */
 	@Transactional(readOnly = true)
-	List<TaskView> queue(Actor actor, Scope scope) {
+	public List<TaskView> queue(Actor actor, Scope scope) {
 		List<WorkTaskRecord> open = switch (scope) {
 			case team -> records.openForTeams(actor.teams());
 			case mine -> records.openClaimedBy(actor.username());
@@ -72,7 +72,7 @@ class TaskWorkService {
 		return views(records.openForIncident(incidentId));
 	}
 
-	TaskView claim(String taskId, Actor actor) {
+	public TaskView claim(String taskId, Actor actor) {
 		WorkTaskRecord task = openTask(taskId);
 		AccessRules.requireCanWork(actor, taskId, task.team());
 		if (actor.username().equals(task.claimedBy())) {
@@ -85,7 +85,7 @@ class TaskWorkService {
 		return view(openTask(taskId), new HashMap<>());
 	}
 
-	TaskView unclaim(String taskId, Actor actor) {
+	public TaskView unclaim(String taskId, Actor actor) {
 		WorkTaskRecord task = openTask(taskId);
 		AccessRules.requireCanWork(actor, taskId, task.team());
 		if (task.claimedBy() == null) {
@@ -105,7 +105,7 @@ class TaskWorkService {
 	 * Completes a task the person claimed. A manager may complete any task: they take it
 	 * over first, from whoever held it, and the timeline says so.
 	 */
-	void complete(String taskId, JsonNode body, Actor actor) {
+	public void complete(String taskId, JsonNode body, Actor actor) {
 		WorkTaskRecord task = openTask(taskId);
 		AccessRules.requireCanWork(actor, taskId, task.team());
 		if (!actor.username().equals(task.claimedBy())) {
@@ -148,6 +148,22 @@ class TaskWorkService {
 		else {
 			engine.complete(taskId, user);
 		}
+	}
+
+	/**
+	 * One task, open or done, for whoever may read its incident, with what this person
+	 * may do with it (the same rules claim, release and complete enforce).
+	 */
+	@Transactional(readOnly = true)
+	public TaskState find(String taskId, Actor actor) {
+		WorkTaskRecord task = records.find(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+		AccessRules.requireVisible(actor, incidents.get(task.incidentId()));
+		boolean mayWork = task.isOpen() && AccessRules.mayWork(actor, task.team());
+		boolean mine = actor.username().equals(task.claimedBy());
+		boolean manager = actor.hasRole(Role.MANAGER);
+		return new TaskState(view(task, new HashMap<>()), task.isOpen(), task.completedBy(), task.completedAt(),
+				task.endedAt(), mayWork && task.claimedBy() == null, mayWork && (mine || manager),
+				mayWork && task.claimedBy() != null && (mine || manager), mayWork && !mine && manager);
 	}
 
 	private WorkTaskRecord openTask(String taskId) {

@@ -1,6 +1,6 @@
 /**
- * Cross-cutting web concerns: API error format (and, later, layout and error pages).
- * Depends on no other feature.
+ * Cross-cutting web concerns: the API error format. The pages' layout and error pages
+ * live with the web UI (ui). Depends on no other feature.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package dev.firebreak.web;

@@ -82,7 +82,8 @@ class BrowserSignInTest {
 		HttpResponse<String> logout = browser.postForm("/logout", Map.of());
 
 		assertThat(logout.statusCode()).isEqualTo(403);
-		assertThat(logout.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(logout.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).as("a browser is shown the error page").startsWith("text/html"));
 		assertThat(logout.body()).contains("CSRF");
 		assertThat(browser.get("/v3/api-docs", JSON).statusCode()).as("still signed in").isEqualTo(200);
 		assertThat(browser.postForm("/logout", Map.of("_csrf", "forged")).statusCode()).isEqualTo(403);

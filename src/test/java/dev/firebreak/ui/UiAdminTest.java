@@ -1,0 +1,115 @@
+package dev.firebreak.ui;
+
+import java.util.UUID;
+
+import dev.firebreak.FirebreakTest;
+import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.intake.Integrations;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An admin's pages: a new integration's key is shown once, with the sender's
+ * configuration, and never again; services and probes are added and removed.
+ */
+@FirebreakTest
+@ExtendWith(Chromium.class)
+class UiAdminTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ServiceCatalogue catalogue;
+
+	@Autowired
+	Integrations integrations;
+
+	UiFixtures fixtures;
+
+	UiBrowser browser;
+
+	@BeforeEach
+	void setUp() {
+		fixtures = new UiFixtures(port, catalogue);
+		browser = new UiBrowser(port);
+	}
+
+	@Test
+	void anAdminCreatesAnIntegrationAndSeesItsKeyOnceWithTheConfiguration() {
+		String service = fixtures.service("ops", 2);
+		String name = "prometheus-" + UUID.randomUUID().toString().substring(0, 8);
+
+		browser.signIn("adam").open("/admin/integrations");
+		browser.type(By.id("name"), name);
+		new Select(browser.find(By.id("type"))).selectByValue("ALERTMANAGER");
+		new Select(browser.find(By.id("defaultService"))).selectByValue(service);
+		browser.clickAndLoad(By.id("add-integration"));
+
+		String key = browser.text(By.id("integration-key"));
+		assertThat(key).matches("[0-9a-f]{32}");
+		assertThat(browser.text(By.id("integration-configuration"))).contains("webhook_configs",
+				"http://localhost:" + port + "/api/v1/intake/alertmanager", "credentials: " + key);
+		assertThat(integrations.authenticate(key)).as("the key works")
+			.hasValueSatisfying(integration -> assertThat(integration.name()).isEqualTo(name));
+		assertThat(browser.consoleErrors()).isEmpty();
+		browser.screenshot("admin-integration-created");
+
+		browser.open("/admin/integrations");
+		assertThat(browser.text(By.id("integrations"))).contains(name, key.substring(0, 4) + "…");
+		assertThat(browser.pageSource()).as("never shown again").doesNotContain(key);
+
+		browser.clickAndLoad(By.xpath("//tr[td[text()='" + name + "']]//button"));
+		assertThat(browser.text(By.cssSelector(".notice"))).contains(name, "deleted");
+		assertThat(integrations.authenticate(key)).isEmpty();
+	}
+
+	@Test
+	void anIntegrationWithoutADefaultServiceIsRefusedWithItsNameKept() {
+		browser.signIn("adam").open("/admin/integrations");
+		browser.type(By.id("name"), "grafana-cloud");
+		browser.clickAndLoad(By.id("add-integration"));
+
+		assertThat(browser.text(By.id("defaultService-error"))).isEqualTo("Please fill this in.");
+		assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo("grafana-cloud");
+		assertThat(browser.findAll(By.id("integration-key"))).isEmpty();
+	}
+
+	@Test
+	void anAdminAddsAServiceAndAProbeAndDeletesTheProbe() {
+		String service = "billing-" + UUID.randomUUID().toString().substring(0, 8);
+
+		browser.signIn("adam").open("/admin/services");
+		browser.type(By.id("name"), service);
+		new Select(browser.find(By.id("owningTeam"))).selectByValue("ops");
+		new Select(browser.find(By.id("tier"))).selectByValue("1");
+		browser.clickAndLoad(By.id("add-service"));
+		assertThat(browser.text(By.cssSelector(".notice"))).contains(service);
+		assertThat(browser.text(By.cssSelector("tr[data-service='" + service + "']"))).contains("1", "ops", "enabled");
+
+		browser.open("/admin/probes");
+		browser.type(By.id("name"), service + " health");
+		new Select(browser.find(By.id("service"))).selectByValue(service);
+		browser.type(By.id("url"), "ftp://example.org/");
+		browser.clickAndLoad(By.id("add-probe"));
+		assertThat(browser.text(By.id("url-error"))).isNotBlank();
+		assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo(service + " health");
+
+		browser.type(By.id("url"), "http://localhost:9/health");
+		browser.clickAndLoad(By.id("add-probe"));
+		assertThat(browser.text(By.cssSelector(".notice"))).contains(service + " health");
+		browser.clickAndLoad(By.xpath("//tr[td[text()='" + service + " health']]//button"));
+		assertThat(browser.text(By.cssSelector(".notice"))).contains("Probe deleted");
+		assertThat(browser.pageSource()).doesNotContain(service + " health");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+}

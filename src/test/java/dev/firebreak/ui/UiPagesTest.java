@@ -1,0 +1,143 @@
+package dev.firebreak.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.firebreak.FirebreakTest;
+import dev.firebreak.incident.ServiceCatalogue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page renders without a console error (scripts, the content security policy,
+ * failed loads) for the people who use it, and leaves a screenshot in target/screenshots/
+ * to look at. The route diagram draws and outlines the current stage.
+ */
+@FirebreakTest
+@ExtendWith(Chromium.class)
+class UiPagesTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ServiceCatalogue catalogue;
+
+	UiFixtures fixtures;
+
+	UiBrowser browser;
+
+	@BeforeEach
+	void setUp() {
+		fixtures = new UiFixtures(port, catalogue);
+		browser = new UiBrowser(port);
+	}
+
+	@Test
+	void theRouteDiagramOutlinesTheCurrentStage() {
+		String number = fixtures.report("rita", fixtures.service("ops", 2), "Diagram check", "HIGH", "MEDIUM");
+
+		browser.signIn("rita").open("/incidents/" + number);
+
+		browser.find(By.cssSelector("#diagram.loaded"));
+		assertThat(browser.findAll(By.cssSelector("#diagram .djs-element.highlight"))).singleElement()
+			.satisfies(element -> assertThat(element.getAttribute("data-element-id")).isEqualTo("task_diagnose"));
+		assertThat(browser.findAll(By.cssSelector("#diagram .djs-element")).size()).as("the whole route is drawn")
+			.isGreaterThan(30);
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void everyPageRendersWithoutConsoleErrors() {
+		String service = fixtures.service("ops", 1);
+		String number = fixtures.report("rita", service, "Checkout returns 502", "CRITICAL", "HIGH");
+		String task = fixtures.openTask(number);
+		fixtures.api().post("rita", "/api/v1/tasks/" + task + "/claim", null);
+		fixtures.report("ravi", fixtures.service("ops", 3), "Nightly report is late", "LOW", "LOW");
+
+		Map<String, String> pages = new LinkedHashMap<>();
+		browser.open("/login");
+		check("login", "Sign in");
+
+		browser.signIn("rita");
+		pages.put("my-work", "/work");
+		pages.put("task-diagnosis", "/tasks/" + task);
+		pages.put("incident", "/incidents/" + number);
+		pages.put("incidents", "/incidents");
+		pages.put("report", "/incidents/new");
+		visit(pages);
+		browser.open("/work");
+		browser.screenshot("my-work-phone", 390);
+		browser.open("/incidents/" + number);
+		browser.find(By.cssSelector("#diagram.loaded"));
+		browser.screenshot("incident-phone", 390);
+
+		browser.signIn("mona").open("/dashboard");
+		browser.waitUntil(drawn -> browser.find(By.id("open-chart")).getSize().getHeight() > 100);
+		check("dashboard", "Dashboard");
+		assertThat(browser.text(By.id("open-by-team"))).contains("ops");
+		pages.clear();
+		pages.put("incident-manager", "/incidents/" + number);
+		visit(pages);
+
+		browser.signIn("adam");
+		pages.clear();
+		pages.put("admin-services", "/admin/services");
+		pages.put("admin-integrations", "/admin/integrations");
+		pages.put("admin-probes", "/admin/probes");
+		visit(pages);
+
+		browser.signIn("audra");
+		pages.clear();
+		pages.put("incidents-auditor", "/incidents");
+		visit(pages);
+
+		browser.signIn("otto").open("/tasks/" + task);
+		assertThat(browser.text(By.cssSelector(".status-code"))).isEqualTo("403");
+		browser.screenshot("error-403");
+		assertThat(browser.consoleErrors()).as("only the refused page itself")
+			.allSatisfy(error -> assertThat(error).contains("status of 403"));
+	}
+
+	private void visit(Map<String, String> pages) {
+		pages.forEach((name, path) -> {
+			browser.open(path);
+			check(name, null);
+		});
+	}
+
+	private void check(String name, String title) {
+		browser.waitUntil(done -> "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) done).executeScript("return document.readyState")));
+		if (browser.findAll(By.id("diagram")).size() == 1) {
+			browser.find(By.cssSelector("#diagram.loaded"));
+		}
+		if (title != null) {
+			assertThat(browser.title()).startsWith(title);
+		}
+		assertThat(browser.findAll(By.cssSelector(".status-code"))).as("%s is not an error page", name).isEmpty();
+		assertThat(browser.consoleErrors()).as("console errors on %s", name).isEmpty();
+		Path shot = browser.screenshot(name);
+		assertThat(shot).exists();
+		assertThat(size(shot)).as("a real picture").isGreaterThan(5_000);
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}
