@@ -55,7 +55,7 @@ final class SheetWriter {
 	SheetWriter text(String value) {
 		Cell cell = next();
 		if (value != null) {
-			cell.setCellValue(SafeText.of(value));
+			cell.setCellValue(CellText.safe(value));
 		}
 		return this;
 	}

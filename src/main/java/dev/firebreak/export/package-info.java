@@ -1,10 +1,11 @@
 /**
  * Excel workbooks, written with Apache POI's streaming workbook: the reports' workbooks
- * (helpers {@code Workbooks}, {@code SheetWriter}, {@code SafeText}), and the auditors'
- * issue-log export (streamed from the incident, timeline and task tables page by page,
- * with its own {@code IssueLogSheetWriter} and {@code CellText}), export jobs that run in
- * the background, and the verification of the hash chains the workbooks carry. Reads the
- * incident tables as a read model; uses the signed-in {@code Actor} from security.
+ * (helpers {@code Workbooks}, {@code SheetWriter}, and {@code CellText} for text), and
+ * the auditors' issue-log export (streamed from the incident, timeline and task tables
+ * page by page, with its own {@code IssueLogSheetWriter} and {@code CellText}), export
+ * jobs that run in the background, and the verification of the hash chains the workbooks
+ * carry. Reads the incident tables as a read model; uses the signed-in {@code Actor} from
+ * security.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "report", "incident", "sla", "security" })
 package dev.firebreak.export;

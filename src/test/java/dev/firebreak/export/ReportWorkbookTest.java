@@ -166,10 +166,10 @@ class ReportWorkbookTest {
 
 	@Test
 	void onlyRiskyFirstCharactersAreNeutralised() {
-		assertThat(SafeText.of("=1+1")).isEqualTo("'=1+1");
-		assertThat(SafeText.of("checkout = down")).isEqualTo("checkout = down");
-		assertThat(SafeText.of("")).isEmpty();
-		assertThat(SafeText.of(null)).isNull();
+		assertThat(CellText.safe("=1+1")).isEqualTo("'=1+1");
+		assertThat(CellText.safe("checkout = down")).isEqualTo("checkout = down");
+		assertThat(CellText.safe("")).isEmpty();
+		assertThat(CellText.safe(null)).isNull();
 	}
 
 	static DailyReport daily() {
