@@ -22,9 +22,9 @@ record DailyReportView(DailyReport report, List<MonitoringRow> monitoring, List<
 			.services()
 			.stream()
 			.map(s -> new MonitoringRow(s.service(), s.team(), s.tier(), s.samples(),
-					FigureRow.uptime(s.uptimePercent()), FigureRow.number(s.meanResponseMs()),
+					FigureRow.precisePercent(s.uptimePercent()), FigureRow.number(s.meanResponseMs()),
 					s.p95ResponseMs() == null ? "—" : s.p95ResponseMs().toString(),
-					s.errorRate() == null ? "—" : FigureRow.uptime(s.errorRate() * 100), s.incidentsOpened()))
+					s.errorRate() == null ? "—" : FigureRow.precisePercent(s.errorRate() * 100), s.incidentsOpened()))
 			.toList();
 		List<FigureRow> total = report.evaluation().total() == null ? null : FigureRow.of(report.evaluation().total());
 		List<ServiceFigures> services = report.evaluation()

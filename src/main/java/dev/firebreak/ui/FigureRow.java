@@ -1,5 +1,7 @@
 package dev.firebreak.ui;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,23 +73,20 @@ record FigureRow(String metric, String value, String previousDay, String vsPrevi
 		return value == null ? "—" : decimal(value) + " %";
 	}
 
-	/** Uptime needs more precision than one decimal: 99.95 % is not 100 %. */
-	static String uptime(Double value) {
+	/** Uptime needs three decimals: 99.95 % is not 100 %, and 99.899 % misses 99.9 %. */
+	static String precisePercent(Double value) {
 		return value == null ? "—"
-				: new java.math.BigDecimal(value).setScale(3, java.math.RoundingMode.HALF_UP)
-					.stripTrailingZeros()
-					.toPlainString() + " %";
+				: BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+						+ " %";
 	}
 
 	static String duration(Double seconds) {
 		return seconds == null ? "—" : Formats.span(Duration.ofMillis(Math.round(seconds * 1000)));
 	}
 
-	/** At most one decimal, none when whole: 3, 0.5, 99.9. */
+	/** At most two decimals, none when whole: 3, 0.03, 66.67. */
 	static String decimal(double value) {
-		double rounded = Math.round(value * 10) / 10.0;
-		return rounded == Math.rint(rounded) ? String.valueOf((long) rounded)
-				: String.format(Locale.ROOT, "%.1f", rounded);
+		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
 	private static boolean nonZero(Double value) {

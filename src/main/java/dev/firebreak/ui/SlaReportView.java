@@ -20,8 +20,8 @@ record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRo
 	static SlaReportView of(SlaReport report) {
 		List<UptimeRow> uptime = report.services()
 			.stream()
-			.map(s -> new UptimeRow(s.service(), s.team(), s.tier(), FigureRow.uptime(s.uptimeTargetPercent()),
-					s.samples(), FigureRow.uptime(s.uptimePercent()),
+			.map(s -> new UptimeRow(s.service(), s.team(), s.tier(), FigureRow.precisePercent(s.uptimeTargetPercent()),
+					s.samples(), FigureRow.precisePercent(s.uptimePercent()),
 					s.targetMet() == null ? "No samples" : s.targetMet() ? "Met" : "Missed"))
 			.toList();
 		List<ComplianceRow> priorities = report.priorities() == null ? null
