@@ -12,14 +12,14 @@ import dev.firebreak.report.Figure;
  * The daily performance report as a workbook: a summary sheet, then one sheet per part of
  * the Monitoring / Evaluation / Learning framework.
  */
-final class DailyReportWorkbook {
+public final class DailyReportWorkbook {
 
 	static final String ALL_SERVICES = "All services";
 
 	private DailyReportWorkbook() {
 	}
 
-	static byte[] of(DailyReport report) {
+	public static byte[] of(DailyReport report) {
 		Workbooks book = new Workbooks(ZoneId.of(report.zone()));
 		summary(book, report);
 		monitoring(book, report);

@@ -13,7 +13,8 @@ import dev.firebreak.incident.Priority;
  * @param from detected at or after (inclusive)
  * @param to detected before (exclusive)
  */
-record ExportFilters(Instant from, Instant to, String service, String team, Priority priority, IncidentStatus status) {
+public record ExportFilters(Instant from, Instant to, String service, String team, Priority priority,
+		IncidentStatus status) {
 
 	static final ExportFilters NONE = new ExportFilters(null, null, null, null, null, null);
 

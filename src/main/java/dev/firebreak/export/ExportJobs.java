@@ -17,7 +17,7 @@ import static dev.firebreak.security.Role.AUDITOR;
  * anyone else it does not exist.
  */
 @Service
-class ExportJobs {
+public class ExportJobs {
 
 	private final ExportJobRepository jobs;
 
@@ -35,7 +35,7 @@ class ExportJobs {
 	}
 
 	/** Stored first, so the job survives a restart; then handed to a worker. */
-	ExportJob start(ExportFilters filters, Actor actor) {
+	public ExportJob start(ExportFilters filters, Actor actor) {
 		IssueLogExports.requireMayExport(actor);
 		exports.validate(filters);
 		long id = jobs.insert(actor.username(), filters, clock.instant());
@@ -43,7 +43,7 @@ class ExportJobs {
 		return jobs.find(id).orElseThrow();
 	}
 
-	ExportJob get(long id, Actor actor) {
+	public ExportJob get(long id, Actor actor) {
 		IssueLogExports.requireMayExport(actor);
 		ExportJob job = jobs.find(id).orElseThrow(() -> ExportProblems.notFound(id));
 		if (!job.requestedBy().equals(actor.username()) && !actor.hasAnyRole(AUDITOR, ADMIN)) {
@@ -52,7 +52,7 @@ class ExportJobs {
 		return job;
 	}
 
-	Path file(long id, Actor actor) {
+	public Path file(long id, Actor actor) {
 		ExportJob job = get(id, actor);
 		if (job.status() != ExportJob.Status.DONE) {
 			throw ExportProblems.notReady(id, job.status().name());

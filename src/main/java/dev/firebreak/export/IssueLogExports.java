@@ -31,7 +31,7 @@ import static dev.firebreak.security.Role.MANAGER;
  * API.
  */
 @Service
-class IssueLogExports {
+public class IssueLogExports {
 
 	static final String EXPORTED = "ISSUE_LOG_EXPORTED";
 
@@ -54,14 +54,14 @@ class IssueLogExports {
 		this.properties = properties;
 	}
 
-	static void requireMayExport(Actor actor) {
+	public static void requireMayExport(Actor actor) {
 		actor.requireAnyRole("export the issue log", MANAGER, AUDITOR, ADMIN);
 	}
 
 	/**
 	 * Refuses filters that cannot be meant: an empty time range or an unknown service.
 	 */
-	void validate(ExportFilters filters) {
+	public void validate(ExportFilters filters) {
 		if (filters.from() != null && filters.to() != null && !filters.from().isBefore(filters.to())) {
 			throw ExportProblems.invalidFilter("to", "must be after from");
 		}

@@ -8,12 +8,12 @@ import dev.firebreak.report.SlaReport;
 import dev.firebreak.report.SlaReport.PriorityCompliance;
 
 /** The monthly SLA compliance report as a workbook. */
-final class SlaReportWorkbook {
+public final class SlaReportWorkbook {
 
 	private SlaReportWorkbook() {
 	}
 
-	static byte[] of(SlaReport report) {
+	public static byte[] of(SlaReport report) {
 		Workbooks book = new Workbooks(ZoneId.of(report.zone()));
 		SheetWriter summary = book.sheet("Summary", new Column("Field", 18), new Column("Value", 40));
 		summary.row().text("Report").text("Monthly SLA compliance report");

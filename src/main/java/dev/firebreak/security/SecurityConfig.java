@@ -134,6 +134,12 @@ class SecurityConfig {
 			.hasRole(MANAGER.name())
 			.requestMatchers("/dashboard")
 			.hasRole(MANAGER.name())
+			// the pages of the issue log and its exports, and the audit trail, as for the
+			// API
+			.requestMatchers("/issue-log", "/exports", "/exports/**")
+			.hasAnyRole(MANAGER.name(), AUDITOR.name(), ADMIN.name())
+			.requestMatchers("/audit/**")
+			.hasAnyRole(AUDITOR.name(), ADMIN.name())
 			.anyRequest()
 			.authenticated())
 			// "/" sends each person to the page their roles start from (My work for most)

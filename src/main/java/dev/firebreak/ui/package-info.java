@@ -1,8 +1,8 @@
 /**
- * The web UI: server-rendered pages for responders, managers and admins. Controllers are
- * thin: every rule (team access, claim ownership, manager-only actions) is the one the
- * JSON API goes through, in the services of the features below.
+ * The web UI: server-rendered pages for responders, managers, auditors and admins.
+ * Controllers are thin: every rule (team access, claim ownership, manager-only actions)
+ * is the one the JSON API goes through, in the services of the features below.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "task", "incident", "security", "admin", "intake", "probe", "sla" })
+		allowedDependencies = { "task", "incident", "security", "admin", "intake", "probe", "sla", "report", "export" })
 package dev.firebreak.ui;

@@ -11,20 +11,21 @@ import org.springframework.stereotype.Component;
 /**
  * Holds export jobs of chosen services at their start (after the total is counted, before
  * the first page) until the test opens the gate: a job that is provably still running,
- * without timing. Jobs of other services pass untouched.
+ * without timing. Jobs of other services pass untouched. Public for the browser tests,
+ * which watch a held export's progress bar on its page.
  */
 @Component
 @Profile("test")
-class ExportGate implements ExportPageListener {
+public class ExportGate implements ExportPageListener {
 
 	private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
 
 	/** Jobs for {@code service} wait at their start until {@link #open} is called. */
-	void hold(String service) {
+	public void hold(String service) {
 		held.put(service, new CountDownLatch(1));
 	}
 
-	void open(String service) {
+	public void open(String service) {
 		CountDownLatch latch = held.remove(service);
 		if (latch != null) {
 			latch.countDown();

@@ -127,7 +127,24 @@ class UiBrowser {
 	}
 
 	<T> T waitUntil(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+		return waitUntil(Duration.ofSeconds(10), condition);
+	}
+
+	/** For what takes longer than a page load, such as a background export. */
+	<T> T waitUntil(Duration timeout, java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+		return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
+	}
+
+	/**
+	 * A cookie of the signed-in browser, for fetching what a page links to (a download)
+	 * with the same session.
+	 */
+	String cookie(String name) {
+		return driver.manage().getCookieNamed(name).getValue();
+	}
+
+	String baseUrl() {
+		return base;
 	}
 
 	/**

@@ -74,6 +74,7 @@ class UiPagesTest {
 		pages.put("incident", "/incidents/" + number);
 		pages.put("incidents", "/incidents");
 		pages.put("report", "/incidents/new");
+		pages.put("reports-daily-responder", "/reports/daily");
 		visit(pages);
 		browser.open("/work");
 		browser.screenshot("my-work-phone", 390);
@@ -87,6 +88,8 @@ class UiPagesTest {
 		assertThat(browser.text(By.id("open-by-team"))).contains("ops");
 		pages.clear();
 		pages.put("incident-manager", "/incidents/" + number);
+		pages.put("issue-log-manager", "/issue-log");
+		pages.put("reports-sla-manager", "/reports/sla");
 		visit(pages);
 
 		browser.signIn("adam");
@@ -99,7 +102,18 @@ class UiPagesTest {
 		browser.signIn("audra");
 		pages.clear();
 		pages.put("incidents-auditor", "/incidents");
+		pages.put("issue-log", "/issue-log?service=" + service);
+		pages.put("issue-log-errors", "/issue-log?from=yesterday&service=" + service);
+		pages.put("reports-daily", "/reports/daily");
+		pages.put("reports-sla", "/reports/sla");
+		pages.put("audit-verify", "/audit/verify");
 		visit(pages);
+		browser.open("/issue-log?service=" + service);
+		browser.clickAndLoad(By.id("export"));
+		browser.waitUntil(java.time.Duration.ofSeconds(30),
+				done -> !browser.findAll(By.id("export-download")).isEmpty());
+		check("export-done", "Export");
+		browser.screenshot("export-phone", 390);
 
 		browser.signIn("otto").open("/tasks/" + task);
 		assertThat(browser.text(By.cssSelector(".status-code"))).isEqualTo("403");
