@@ -4,5 +4,5 @@
  * JSON API goes through, in the services of the features below.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "task", "incident", "security", "admin", "intake", "probe", "sla" })
+		allowedDependencies = { "task", "incident", "security", "admin", "intake", "probe", "sla", "report" })
 package dev.firebreak.ui;

@@ -73,6 +73,14 @@ class UiBrowser {
 		return retryingStale(driver -> driver.findElement(by).getText());
 	}
 
+	/**
+	 * Runs a script in the page and returns what it returns (numbers come as Long or
+	 * Double).
+	 */
+	Object script(String script, Object... arguments) {
+		return driver.executeScript(script, arguments);
+	}
+
 	String title() {
 		return driver.getTitle();
 	}
