@@ -176,6 +176,81 @@ class UiManagerTest {
 	}
 
 	/**
+	 * A P1 (acknowledge within 15 min, resolve within 4 h) detected at 09:00 on
+	 * 2034-03-06: diagnosis until 09:30 (taken at 09:10), hotfix until 10:30,
+	 * verification until 11:00, then RCA, still running when the manager looks at 12:00.
+	 * The bar is as long as the resolve target (4 h), so 30 min is 12.5 % of it.
+	 */
+	@Test
+	void theResolutionTimelineShowsTheTimeInEachStageAgainstTheSla() {
+		String service = fixtures.service("ops", 1);
+		at("2034-03-06T09:00:00Z");
+		String number = fixtures.report("rita", service, "Checkout is down", "CRITICAL", "HIGH");
+		at("2034-03-06T09:05:00Z");
+		assertThat(fixtures.api()
+			.post("mona", "/api/v1/incidents/" + number + "/escalate", Map.of("reason", "Black Friday"))
+			.status()).isEqualTo(200);
+		at("2034-03-06T09:10:00Z");
+		String diagnosis = fixtures.openTask(number);
+		assertThat(fixtures.api().post("rita", "/api/v1/tasks/" + diagnosis + "/claim", null).status()).isEqualTo(200);
+		at("2034-03-06T09:30:00Z");
+		assertThat(fixtures.api()
+			.post("rita", "/api/v1/tasks/" + diagnosis + "/complete",
+					Map.of("outcome", "NEEDS_FIX", "findings", "Pool exhausted"))
+			.status()).isEqualTo(204);
+		at("2034-03-06T10:30:00Z");
+		complete(fixtures.openTask(number), Map.of("changeDescription", "Pool raised", "reference", "PR-1",
+				"deployedAt", "2034-03-06T10:25:00Z", "rollbackPlan", "Revert PR-1", "testedInStaging", true));
+		at("2034-03-06T11:00:00Z");
+		complete(fixtures.openTask(number), Map.of("checksRun", "Smoke test", "passed", true, "evidence", "Green"));
+
+		at("2034-03-06T12:00:00Z");
+		browser.signIn("mona").open("/incidents/" + number + "#resolution");
+
+		assertThat(spent()).containsExactly("Detection < 1 min", "Prioritisation < 1 min", "Diagnosis 30 min",
+				"Hotfix 1 h", "Verification 30 min", "Root cause analysis 1 h");
+		assertThat(bar("DIAGNOSIS")).containsExactly("0.0%", "12.5%", "1800");
+		assertThat(bar("HOTFIX")).containsExactly("12.5%", "25.0%", "3600");
+		assertThat(bar("VERIFICATION")).containsExactly("37.5%", "12.5%", "1800");
+		assertThat(bar("ROOT_CAUSE_ANALYSIS")).containsExactly("50.0%", "25.0%", "3600");
+		assertThat(browser.find(By.cssSelector("line[data-target='Acknowledge']")).getAttribute("x1"))
+			.isEqualTo("6.25%");
+		assertThat(browser.find(By.cssSelector("line[data-target='Resolve']")).getAttribute("x1")).isEqualTo("100.0%");
+		assertThat(browser.text(By.cssSelector("#resolution-targets li[data-target='Acknowledge']")))
+			.isEqualTo("Acknowledge within 15 min (due 2034-03-06 09:15 UTC): met after 10 min");
+		assertThat(browser.text(By.cssSelector("#resolution-targets li[data-target='Resolve']")))
+			.isEqualTo("Resolve within 4 h (due 2034-03-06 13:00 UTC): met after 2 h");
+		assertThat(browser.text(By.cssSelector("#resolution-targets .escalation")))
+			.isEqualTo("Escalated at 2034-03-06 09:05 UTC by mona");
+		assertThat(browser.text(By.cssSelector("#resolution-stages tr[data-stage='ROOT_CAUSE_ANALYSIS']")))
+			.contains("now (running)");
+		assertThat(browser.consoleErrors()).isEmpty();
+		browser.screenshot("resolution-timeline");
+
+		// leaves nothing open in the ops queue for other tests
+		at("2034-03-06T12:30:00Z");
+		complete(fixtures.openTask(number), Map.of("rootCauseCategory", "CAPACITY", "fiveWhys", List.of("Pool"),
+				"contributingFactors", "None", "preventiveActions", "Autoscale"));
+		browser.open("/incidents/" + number);
+		assertThat(spent()).as("closed: RCA ended at closing").endsWith("Root cause analysis 1 h 30 min");
+	}
+
+	/** Each stage's row: its name and the time spent. */
+	private List<String> spent() {
+		return browser.findAll(By.cssSelector("#resolution-stages tbody tr"))
+			.stream()
+			.map(row -> row.findElement(By.tagName("th")).getText() + " "
+					+ row.findElement(By.cssSelector(".spent")).getText())
+			.toList();
+	}
+
+	/** Where the stage's bar starts and how wide it is, and its seconds. */
+	private List<String> bar(String stage) {
+		var rect = browser.find(By.cssSelector("svg.resolution-bar rect[data-stage='" + stage + "']"));
+		return List.of(rect.getAttribute("x"), rect.getAttribute("width"), rect.getAttribute("data-seconds"));
+	}
+
+	/**
 	 * Reports an incident at {@code detected}; rita takes the diagnosis at
 	 * {@code acknowledged} (which acknowledges it) and finds it fixed by operations; the
 	 * verification passes at {@code resolved}. A P4 needs no RCA, so it closes there
