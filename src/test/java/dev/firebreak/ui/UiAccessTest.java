@@ -72,7 +72,7 @@ class UiAccessTest {
 	void eachRoleSeesItsOwnNavigation() {
 		assertThat(navigationOf("mona")).containsExactly("My work", "Incidents", "Report an incident", "Dashboard");
 		assertThat(navigationOf("adam")).containsExactly("Incidents", "Report an incident", "Services", "Integrations",
-				"Probes");
+				"Probes", "People", "Teams");
 		assertThat(navigationOf("audra")).as("auditors change nothing").containsExactly("Incidents");
 		assertThat(browser.path()).as("an auditor starts at the incident list").isEqualTo("/incidents");
 	}
