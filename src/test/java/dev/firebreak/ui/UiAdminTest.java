@@ -169,6 +169,26 @@ class UiAdminTest {
 		assertThat(browser.text(By.cssSelector("tr[data-user='" + username + "'] .state"))).isEqualTo("disabled");
 		browser.signIn(username, "correct horse battery staple");
 		assertThat(browser.path()).as("a disabled person cannot sign in").startsWith("/login");
+
+		assertThat(auditedActions(username)).containsExactly("USER_CREATED", "USER_UPDATED", "USER_DISABLED");
+		assertThat(auditedActions(team)).containsExactly("TEAM_CREATED", "TEAM_MEMBER_ADDED");
+	}
+
+	/**
+	 * What the audit log holds about the target by adam, oldest first (the person's own
+	 * sign-ins are there too).
+	 */
+	private java.util.List<String> auditedActions(String target) {
+		java.util.List<String> actions = new java.util.ArrayList<>();
+		for (com.fasterxml.jackson.databind.JsonNode entry : fixtures.api()
+			.get("audra", "/api/v1/audit?target=" + target)
+			.body()
+			.get("items")) {
+			if (entry.get("actor").asText().equals("adam")) {
+				actions.add(0, entry.get("action").asText());
+			}
+		}
+		return actions;
 	}
 
 	@Test
