@@ -34,3 +34,42 @@
     }
   });
 })();
+
+/*
+ * Draws the trend charts (MTTA, MTTR, opened and resolved) from data-chart: the type, the
+ * labels and the datasets as the server computed them. Each has its table below it.
+ */
+(function () {
+  'use strict';
+  if (typeof window.Chart !== 'function') {
+    return;
+  }
+  // Colour pairs told apart by shape too: lines get point markers, the second dataset dashes.
+  var colours = ['#0a58ca', '#1a7f37'];
+  Array.prototype.forEach.call(document.querySelectorAll('canvas.trend-chart'), function (canvas) {
+    var chart = JSON.parse(canvas.getAttribute('data-chart'));
+    new window.Chart(canvas, {
+      type: chart.type,
+      data: {
+        labels: chart.labels,
+        datasets: chart.datasets.map(function (dataset, i) {
+          return {
+            label: dataset.label,
+            data: dataset.data,
+            backgroundColor: colours[i % colours.length],
+            borderColor: colours[i % colours.length],
+            borderDash: i === 1 ? [6, 4] : [],
+            pointStyle: i === 1 ? 'rectRot' : 'circle',
+            pointRadius: 4,
+            spanGaps: false
+          };
+        })
+      },
+      options: {
+        maintainAspectRatio: false,
+        animation: false,
+        scales: { y: { beginAtZero: true, ticks: { precision: chart.type === 'bar' ? 0 : undefined } } }
+      }
+    });
+  });
+})();

@@ -39,6 +39,11 @@ public class Trends {
 		this.calendar = calendar;
 	}
 
+	/** Today in the report zone, so that a page can ask for trends up to now. */
+	public LocalDate today() {
+		return calendar.today();
+	}
+
 	/**
 	 * @param from first day, included; null means 29 days before {@code to}
 	 * @param to last day, included; null means yesterday

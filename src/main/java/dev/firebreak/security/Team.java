@@ -8,5 +8,5 @@ import java.util.List;
  *
  * @param members usernames, sorted
  */
-record Team(String name, String displayName, boolean enabled, Instant createdAt, List<String> members) {
+public record Team(String name, String displayName, boolean enabled, Instant createdAt, List<String> members) {
 }

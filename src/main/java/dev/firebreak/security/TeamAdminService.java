@@ -18,7 +18,7 @@ import static dev.firebreak.security.Role.AUDITOR;
  */
 @Service
 @Transactional
-class TeamAdminService {
+public class TeamAdminService {
 
 	static final String TEAM_CREATED = "TEAM_CREATED";
 
@@ -52,7 +52,7 @@ class TeamAdminService {
 	}
 
 	@Transactional(readOnly = true)
-	List<Team> list(Actor actor) {
+	public List<Team> list(Actor actor) {
 		actor.requireAnyRole("list teams", ADMIN, AUDITOR);
 		return teams.all();
 	}
@@ -63,7 +63,7 @@ class TeamAdminService {
 		return find(name);
 	}
 
-	Team create(Actor actor, TeamRequests.Create request) {
+	public Team create(Actor actor, TeamRequests.Create request) {
 		actor.requireAnyRole("create teams", ADMIN);
 		if (teams.exists(request.name())) {
 			throw Problems.conflict("There is already a team named " + request.name() + ".");
@@ -100,7 +100,7 @@ class TeamAdminService {
 	}
 
 	/** Adding someone who is already a member changes nothing. */
-	Team addMember(Actor actor, String name, String username) {
+	public Team addMember(Actor actor, String name, String username) {
 		actor.requireAnyRole("change team members", ADMIN);
 		Team before = find(name);
 		if (!users.exists(username)) {
@@ -115,7 +115,7 @@ class TeamAdminService {
 		return find(name);
 	}
 
-	Team removeMember(Actor actor, String name, String username) {
+	public Team removeMember(Actor actor, String name, String username) {
 		actor.requireAnyRole("change team members", ADMIN);
 		find(name);
 		if (!teams.isMember(name, username)) {

@@ -15,12 +15,13 @@ import static dev.firebreak.security.Role.ADMIN;
 import static dev.firebreak.security.Role.AUDITOR;
 
 /**
- * Admins manage people; auditors may read them (access reviews). Every change is audited
+ * Admins manage people; auditors may read them (access reviews). The API and the admin
+ * pages both come here, so the same rules hold at both doors. Every change is audited
  * with the person before and after, never with a password or its hash.
  */
 @Service
 @Transactional
-class UserAdminService {
+public class UserAdminService {
 
 	static final String USER_CREATED = "USER_CREATED";
 
@@ -52,18 +53,18 @@ class UserAdminService {
 	}
 
 	@Transactional(readOnly = true)
-	List<UserView> list(Actor actor) {
+	public List<UserView> list(Actor actor) {
 		actor.requireAnyRole("list people", ADMIN, AUDITOR);
 		return users.all().stream().map(this::view).toList();
 	}
 
 	@Transactional(readOnly = true)
-	UserView get(Actor actor, String username) {
+	public UserView get(Actor actor, String username) {
 		actor.requireAnyRole("read people", ADMIN, AUDITOR);
 		return view(find(username));
 	}
 
-	UserView create(Actor actor, UserRequests.Create request) {
+	public UserView create(Actor actor, UserRequests.Create request) {
 		actor.requireAnyRole("create people", ADMIN);
 		if (users.exists(request.username())) {
 			throw Problems.conflict("There is already a user named " + request.username() + ".");
@@ -76,7 +77,7 @@ class UserAdminService {
 		return created;
 	}
 
-	UserView update(Actor actor, String username, UserRequests.Update request) {
+	public UserView update(Actor actor, String username, UserRequests.Update request) {
 		actor.requireAnyRole("change people", ADMIN);
 		UserView before = view(find(username));
 		if (before.roles().contains(ADMIN) && !request.roles().contains(ADMIN)) {
@@ -100,7 +101,7 @@ class UserAdminService {
 		return after;
 	}
 
-	UserView disable(Actor actor, String username) {
+	public UserView disable(Actor actor, String username) {
 		actor.requireAnyRole("disable people", ADMIN);
 		UserView before = view(find(username));
 		if (before.enabled() && before.roles().contains(ADMIN)) {
@@ -111,7 +112,7 @@ class UserAdminService {
 		return audited(actor, USER_DISABLED, before);
 	}
 
-	UserView enable(Actor actor, String username) {
+	public UserView enable(Actor actor, String username) {
 		actor.requireAnyRole("enable people", ADMIN);
 		UserView before = view(find(username));
 		users.setEnabled(username, true);
@@ -119,7 +120,7 @@ class UserAdminService {
 	}
 
 	/** Ends a lock-out before it runs out. */
-	UserView unlock(Actor actor, String username) {
+	public UserView unlock(Actor actor, String username) {
 		actor.requireAnyRole("unlock people", ADMIN);
 		UserView before = view(find(username));
 		users.clearFailures(username);

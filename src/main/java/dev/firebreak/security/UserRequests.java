@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Request bodies of the people API. */
-final class UserRequests {
+public final class UserRequests {
 
 	/**
 	 * Lower case, so that a case-insensitive database collation cannot make two of one.
@@ -20,14 +20,14 @@ final class UserRequests {
 	private UserRequests() {
 	}
 
-	record Create(@NotBlank @Pattern(regexp = USERNAME,
+	public record Create(@NotBlank @Pattern(regexp = USERNAME,
 			message = "must be 2-100 lower-case letters, digits or . _ @ -, starting with a letter or digit") String username,
 			@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 254) String email,
 			@NotNull @AcceptablePassword String password, @NotEmpty Set<Role> roles) {
 	}
 
 	/** {@code password} null keeps the current one. */
-	record Update(@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 254) String email,
+	public record Update(@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 254) String email,
 			@AcceptablePassword String password, @NotEmpty Set<Role> roles) {
 	}
 

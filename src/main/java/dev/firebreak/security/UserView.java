@@ -9,7 +9,7 @@ import java.util.List;
  * @param lockedUntil set while failed sign-ins keep the account locked
  * @param singleSignOn signs in through the identity provider, without a password
  */
-record UserView(String username, String displayName, String email, List<Role> roles, List<String> teams,
+public record UserView(String username, String displayName, String email, List<Role> roles, List<String> teams,
 		boolean enabled, Instant lockedUntil, boolean singleSignOn, Instant createdAt) {
 
 	static UserView of(UserAccount account, boolean hasPassword, Instant now) {

@@ -1,6 +1,9 @@
 package dev.firebreak.ui;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentPage;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Priority;
+import dev.firebreak.report.Trends;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
 import dev.firebreak.task.IncidentWorkService;
@@ -23,9 +27,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The managers' dashboard, from the incidents and tasks open now. It reads them through
- * the same services as the API, page by page; the report feature's queries (trends, MTTA,
- * MTTR) are to replace this when they arrive.
+ * The managers' dashboard: the incidents and tasks open now, read through the same
+ * services as the API, page by page; and the trends of the report feature, with the
+ * definitions of its reports (an incident counts in the week it was acknowledged or
+ * resolved in).
  */
 @Controller
 class DashboardController {
@@ -35,17 +40,27 @@ class DashboardController {
 
 	private static final int PAGE = 200;
 
+	/** Eight weeks, this one included: two months of MTTA and MTTR. */
+	private static final int WEEKS = 8;
+
+	/** Two weeks of days, today included. */
+	private static final int DAYS = 14;
+
 	private final IncidentWorkService incidents;
 
 	private final TaskWorkService work;
+
+	private final Trends trends;
 
 	private final ObjectMapper json;
 
 	private final Clock clock;
 
-	DashboardController(IncidentWorkService incidents, TaskWorkService work, ObjectMapper json, Clock clock) {
+	DashboardController(IncidentWorkService incidents, TaskWorkService work, Trends trends, ObjectMapper json,
+			Clock clock) {
 		this.incidents = incidents;
 		this.work = work;
+		this.trends = trends;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -60,7 +75,23 @@ class DashboardController {
 		model.addAttribute("priorities", List.of(Priority.values()));
 		model.addAttribute("chart", json.writeValueAsString(Map.of("teams", dashboard.openByTeam().keySet(),
 				"priorities", List.of(Priority.values()), "counts", dashboard.openByTeam())));
+		DashboardTrends trend = trends(actor);
+		model.addAttribute("trends", trend);
+		model.addAttribute("mttaChart", json.writeValueAsString(trend.mttaChart()));
+		model.addAttribute("mttrChart", json.writeValueAsString(trend.mttrChart()));
+		model.addAttribute("flowChart", json.writeValueAsString(trend.flowChart()));
 		return "dashboard";
+	}
+
+	/** Up to today, in the report zone: the week and the day running now count too. */
+	private DashboardTrends trends(Actor actor) {
+		LocalDate today = trends.today();
+		LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
+		LocalDate firstDay = today.minusDays(DAYS - 1);
+		return DashboardTrends.of(trends.get("mtta", "week", firstMonday, today, actor),
+				trends.get("mttr", "week", firstMonday, today, actor),
+				trends.get("incidents", "day", firstDay, today, actor),
+				trends.get("mttr", "day", firstDay, today, actor));
 	}
 
 	private List<Incident> open(Actor actor) {

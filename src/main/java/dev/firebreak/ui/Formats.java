@@ -50,6 +50,11 @@ class Formats {
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
+	/** A duration given in seconds (a report's mean time), or "—" when there is none. */
+	public String seconds(Double seconds) {
+		return seconds == null ? "—" : span(Duration.ofMillis(Math.round(seconds * 1000)));
+	}
+
 	/**
 	 * A duration in the two largest units that matter: "2 d 4 h", "3 h 5 min", "47 min".
 	 */

@@ -13,9 +13,10 @@ import dev.firebreak.task.IncidentDetail;
  * @param diagramElement the BPMN element of its current stage, highlighted on the diagram
  * @param timeline oldest first: the story from detection on
  * @param recent the last few entries, newest first, for the side of a task
+ * @param resolution the time spent in each stage, against the SLA targets
  */
 record IncidentView(IncidentDetail detail, SlaClock acknowledge, SlaClock resolve, String diagramElement,
-		List<WorkItem> openTasks, List<TimelineRow> timeline, List<TimelineRow> recent) {
+		List<WorkItem> openTasks, List<TimelineRow> timeline, List<TimelineRow> recent, ResolutionTimeline resolution) {
 
 	private static final int RECENT = 5;
 
@@ -27,7 +28,8 @@ record IncidentView(IncidentDetail detail, SlaClock acknowledge, SlaClock resolv
 		return new IncidentView(incident, SlaClock.of("acknowledge", incident.sla().acknowledge(), now),
 				SlaClock.of("resolve", incident.sla().resolve(), now),
 				DiagramElements.of(incident.stage(), incident.status()),
-				incident.openTasks().stream().map(task -> WorkItem.of(task, now)).toList(), timeline, recent);
+				incident.openTasks().stream().map(task -> WorkItem.of(task, now)).toList(), timeline, recent,
+				ResolutionTimeline.of(incident, now));
 	}
 
 }

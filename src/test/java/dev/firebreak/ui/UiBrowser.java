@@ -44,10 +44,14 @@ class UiBrowser {
 
 	/** Signs out whoever was signed in, then signs in through the login form. */
 	UiBrowser signIn(String username) {
+		return signIn(username, ApiClient.PASSWORD);
+	}
+
+	UiBrowser signIn(String username, String password) {
 		driver.manage().deleteAllCookies();
 		open("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(ApiClient.PASSWORD);
+		driver.findElement(By.id("password")).sendKeys(password);
 		clickAndLoad(By.id("sign-in"));
 		return this;
 	}
@@ -71,6 +75,14 @@ class UiBrowser {
 
 	String text(By by) {
 		return retryingStale(driver -> driver.findElement(by).getText());
+	}
+
+	/**
+	 * Runs a script in the page and returns what it returns (numbers come as Long or
+	 * Double).
+	 */
+	Object script(String script, Object... arguments) {
+		return driver.executeScript(script, arguments);
 	}
 
 	String title() {

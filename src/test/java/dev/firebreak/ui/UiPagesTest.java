@@ -86,6 +86,12 @@ class UiPagesTest {
 		browser.waitUntil(drawn -> browser.find(By.id("open-chart")).getSize().getHeight() > 100);
 		check("dashboard", "Dashboard");
 		assertThat(browser.text(By.id("open-by-team"))).contains("ops");
+		for (String chart : java.util.List.of("mtta-chart", "mttr-chart", "flow-chart")) {
+			assertThat(browser.script("return Chart.getChart(document.getElementById(arguments[0])) != null", chart))
+				.as("%s is drawn", chart)
+				.isEqualTo(true);
+		}
+		assertThat(browser.findAll(By.cssSelector("#speed-by-week tbody tr"))).hasSize(8);
 		pages.clear();
 		pages.put("incident-manager", "/incidents/" + number);
 		pages.put("issue-log-manager", "/issue-log");
@@ -97,6 +103,9 @@ class UiPagesTest {
 		pages.put("admin-services", "/admin/services");
 		pages.put("admin-integrations", "/admin/integrations");
 		pages.put("admin-probes", "/admin/probes");
+		pages.put("admin-people", "/admin/people");
+		pages.put("admin-person", "/admin/people/rita");
+		pages.put("admin-teams", "/admin/teams");
 		visit(pages);
 
 		browser.signIn("audra");
