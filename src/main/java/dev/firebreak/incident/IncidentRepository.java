@@ -195,6 +195,20 @@ class IncidentRepository {
 			.optional();
 	}
 
+	/**
+	 * The open incident holding the key, with when its repeats were last logged, so that
+	 * a repeat inside a logged window needs no further statement.
+	 */
+	Optional<OpenAlert> findOpenAlert(long integrationId, String dedupKey) {
+		return jdbc.sql("select id, repeats_logged_at from fb_incident where open_dedup_key = ?")
+			.param(openKey(integrationId, dedupKey))
+			.query((rs, row) -> new OpenAlert(rs.getLong("id"), instant(rs, "repeats_logged_at")))
+			.optional();
+	}
+
+	record OpenAlert(long id, Instant repeatsLoggedAt) {
+	}
+
 	/** The most recent incident, open or not, that ever held the key. */
 	Optional<Long> findLatestByDedupKey(long integrationId, String dedupKey) {
 		return jdbc.sql("select max(id) from fb_incident where integration_id = ? and dedup_key = ?")

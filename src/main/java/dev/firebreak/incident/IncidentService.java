@@ -55,7 +55,7 @@ public class IncidentService {
 		Incident incident = Incident.report(report.title(), report.description(), service, report.severity(),
 				report.impact(), actor, now());
 		incidents.insert(incident);
-		events.publishEvent(new IncidentOpened(incident.id(), incident.number()));
+		events.publishEvent(new IncidentOpened(incident.id(), incident.number(), incident.team()));
 		return get(incident.id());
 	}
 
@@ -84,7 +84,7 @@ public class IncidentService {
 		catch (DuplicateKeyException raceLost) {
 			return countRepeat(alert, repeatWindow, actor, now).orElseThrow(() -> raceLost);
 		}
-		events.publishEvent(new IncidentOpened(incident.id(), incident.number()));
+		events.publishEvent(new IncidentOpened(incident.id(), incident.number(), incident.team()));
 		return new AlertOutcome(AlertOutcome.Kind.OPENED, incident.number());
 	}
 
@@ -130,8 +130,12 @@ public class IncidentService {
 		if (!incidents.countOccurrence(alert.integrationId(), alert.dedupKey(), now)) {
 			return Optional.empty();
 		}
-		long id = incidents.findOpenByDedupKey(alert.integrationId(), alert.dedupKey()).orElseThrow();
-		if (incidents.claimRepeatEntry(id, now, now.minus(repeatWindow))) {
+		IncidentRepository.OpenAlert open = incidents.findOpenAlert(alert.integrationId(), alert.dedupKey())
+			.orElseThrow();
+		long id = open.id();
+		Instant windowStart = now.minus(repeatWindow);
+		boolean windowLogged = open.repeatsLoggedAt() != null && !open.repeatsLoggedAt().isBefore(windowStart);
+		if (!windowLogged && incidents.claimRepeatEntry(id, now, windowStart)) {
 			incidents.append(id, new Incident.Change(now, actor, TimelineType.ALERT_REPEATED,
 					Incident.details("title", alert.title(), "window", repeatWindow.toString())));
 		}
@@ -165,8 +169,15 @@ public class IncidentService {
 			.orElseThrow(() -> new IllegalStateException("Service " + incident.serviceName() + " left the catalogue"));
 	}
 
-	public void applyPriority(long id, PriorityDecision decision, String actor) {
-		change(id, incident -> incident.applyPriority(decision, actor, now()));
+	/**
+	 * Applies a decision made on this very copy of the incident (the route reads it once
+	 * per decision); a change by someone else meanwhile fails the version check.
+	 * @return the incident as stored, with its new due times
+	 */
+	public Incident applyPriority(Incident incident, PriorityDecision decision, String actor) {
+		incident.applyPriority(decision, actor, now());
+		incidents.update(incident);
+		return incident;
 	}
 
 	public void reassess(long id, Severity severity, Impact impact, String reason, String actor) {

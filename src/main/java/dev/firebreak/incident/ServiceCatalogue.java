@@ -1,6 +1,8 @@
 package dev.firebreak.incident;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,13 +27,13 @@ public class ServiceCatalogue {
 	public Optional<MonitoredService> find(String name) {
 		return jdbc.sql("select " + COLUMNS + " from fb_service where name = ?")
 			.param(name)
-			.query(MonitoredService.class)
+			.query(ServiceCatalogue::service)
 			.optional();
 	}
 
 	/** Enabled and disabled, by name. */
 	public List<MonitoredService> all() {
-		return jdbc.sql("select " + COLUMNS + " from fb_service order by name").query(MonitoredService.class).list();
+		return jdbc.sql("select " + COLUMNS + " from fb_service order by name").query(ServiceCatalogue::service).list();
 	}
 
 	/**
@@ -91,6 +93,12 @@ public class ServiceCatalogue {
 		if (tier < 1 || tier > 3) {
 			throw new IllegalArgumentException("Service tier must be 1, 2 or 3, not " + tier);
 		}
+	}
+
+	/** Mapped by hand: every alert looks its service up, and reflection costs there. */
+	private static MonitoredService service(ResultSet row, int number) throws SQLException {
+		return new MonitoredService(row.getString("name"), row.getInt("tier"), row.getString("owning_team"),
+				row.getBigDecimal("uptime_target"), row.getBoolean("enabled"));
 	}
 
 }

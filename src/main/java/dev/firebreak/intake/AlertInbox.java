@@ -3,7 +3,10 @@ package dev.firebreak.intake;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.firebreak.incident.Impact;
@@ -83,20 +86,36 @@ class AlertInbox {
 			return List.of();
 		}
 		String token = UUID.randomUUID().toString();
-		jdbc.sql("""
-				update fb_alert_event set claim_token = :token, claimed_at = :now
-				where id in (:ids) and status = :pending and (claim_token is null or claimed_at < :abandoned)""")
-			.param("token", token)
-			.param("now", toDb(now))
-			.param("ids", candidates)
-			.param("pending", PENDING)
-			.param("abandoned", toDb(abandonedBefore))
-			.update();
+		// one update per row, by primary key: a single "id in (...)" update is read by
+		// some databases (H2) as a scan of every pending row, and a backlog can be deep
+		int[][] claimed = batch.batchUpdate("""
+				update fb_alert_event set claim_token = ?, claimed_at = ?
+				where id = ? and status = ? and (claim_token is null or claimed_at < ?)""", candidates,
+				candidates.size(), (statement, id) -> {
+					statement.setString(1, token);
+					statement.setObject(2, toDb(now));
+					statement.setLong(3, id);
+					statement.setString(4, PENDING);
+					statement.setObject(5, toDb(abandonedBefore));
+				});
+		List<Long> ours = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			// another node may have claimed a candidate in between; SUCCESS_NO_INFO (-2)
+			// is checked by the token below
+			if (claimed[0][i] != 0) {
+				ours.add(candidates.get(i));
+			}
+		}
+		if (ours.isEmpty()) {
+			return List.of();
+		}
+		// by primary key: the claim token has no index, and a deep backlog is all PENDING
 		return jdbc.sql("""
 				select id, integration_id, received_at, attempts, action, dedup_key, severity, impact, title,
 				  description, service, team, payload
-				from fb_alert_event where claim_token = ? and status = ? order by id""")
-			.params(token, PENDING)
+				from fb_alert_event where id in (:ids) and claim_token = :token order by id""")
+			.param("ids", ours)
+			.param("token", token)
 			.query((rs, row) -> new StoredAlert(rs.getLong("id"), rs.getLong("integration_id"),
 					rs.getObject("received_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt("attempts"),
 					token,
@@ -116,6 +135,31 @@ class AlertInbox {
 					+ " where id = ? and claim_token = ?")
 			.params(DONE, outcome, toDb(at), alert.id(), alert.claimToken())
 			.update() == 1;
+	}
+
+	/**
+	 * Marks a processed round done in one JDBC batch.
+	 * @param outcomes each alert with what it did
+	 * @return the id of an alert whose claim was lost to another node, if any
+	 */
+	Optional<Long> markDone(Map<StoredAlert, String> outcomes, Instant at) {
+		List<Map.Entry<StoredAlert, String>> done = List.copyOf(outcomes.entrySet());
+		int[][] updated = batch
+			.batchUpdate("update fb_alert_event set status = ?, outcome = ?, processed_at = ?, claim_token = null"
+					+ " where id = ? and claim_token = ?", done, done.size(), (statement, entry) -> {
+						statement.setString(1, DONE);
+						statement.setString(2, entry.getValue());
+						statement.setObject(3, toDb(at));
+						statement.setLong(4, entry.getKey().id());
+						statement.setString(5, entry.getKey().claimToken());
+					});
+		for (int i = 0; i < done.size(); i++) {
+			// a driver that cannot count a batch's rows says SUCCESS_NO_INFO (-2)
+			if (updated[0][i] == 0) {
+				return Optional.of(done.get(i).getKey().id());
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

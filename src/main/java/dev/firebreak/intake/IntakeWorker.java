@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -120,7 +121,15 @@ class IntakeWorker {
 	private void processBatch(List<StoredAlert> batch) {
 		Map<Long, Integration> sources = new HashMap<>();
 		try {
-			transactions.executeWithoutResult(status -> batch.forEach(alert -> process(alert, sources)));
+			transactions.executeWithoutResult(status -> {
+				Map<StoredAlert, String> outcomes = new LinkedHashMap<>();
+				batch.forEach(alert -> outcomes.put(alert, apply(alert, sources)));
+				// one JDBC batch for the whole round; a lost claim undoes the round, and
+				// the alerts are then tried one by one
+				inbox.markDone(outcomes, clock.instant()).ifPresent(lost -> {
+					throw new ClaimLostException(lost);
+				});
+			});
 		}
 		catch (RuntimeException batchFailed) {
 			batch.forEach(alert -> processAlone(alert, sources));
@@ -157,15 +166,22 @@ class IntakeWorker {
 	}
 
 	private void process(StoredAlert stored, Map<Long, Integration> sources) {
-		Integration integration = sources.computeIfAbsent(stored.integrationId(),
-				id -> integrations.findById(id).orElseThrow());
-		AlertOutcome outcome = processor.apply(stored, integration);
-		String summary = outcome.kind() + (outcome.incidentNumber() == null ? "" : " " + outcome.incidentNumber());
+		String summary = apply(stored, sources);
 		if (!inbox.markDone(stored, summary, clock.instant())) {
 			// our claim expired and another node took the alert over: undo, it will
 			// finish it
 			throw new ClaimLostException(stored.id());
 		}
+	}
+
+	/**
+	 * @return what the alert did, as the inbox records it
+	 */
+	private String apply(StoredAlert stored, Map<Long, Integration> sources) {
+		Integration integration = sources.computeIfAbsent(stored.integrationId(),
+				id -> integrations.findById(id).orElseThrow());
+		AlertOutcome outcome = processor.apply(stored, integration);
+		return outcome.kind() + (outcome.incidentNumber() == null ? "" : " " + outcome.incidentNumber());
 	}
 
 	/** Another node owns the alert now; transient, so nothing is parked. */

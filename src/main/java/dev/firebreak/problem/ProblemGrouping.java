@@ -49,10 +49,9 @@ class ProblemGrouping {
 		problems.countIncident(problemId, incident.detectedAt());
 		problems.link(problemId, incident.id(), incident.detectedAt());
 		long inWindow = problems.countDetected(problemId, rule.windowStart(incident.detectedAt()),
-				incident.detectedAt());
+				incident.detectedAt(), rule.threshold());
 		if (rule.requiresRootCauseAnalysis(inWindow)) {
-			incidents.requireRootCauseAnalysis(incident.id(), rule.reason(ProblemNumbers.number(problemId), inWindow),
-					ACTOR);
+			incidents.requireRootCauseAnalysis(incident.id(), rule.reason(ProblemNumbers.number(problemId)), ACTOR);
 		}
 	}
 

@@ -91,11 +91,17 @@ class ProblemRepository {
 			.update();
 	}
 
-	/** Incidents of the problem detected in {@code [from, to]}. */
-	long countDetected(long problemId, Instant from, Instant to) {
-		return jdbc.sql(
-				"select count(*) from fb_problem_incident where problem_id = ? and detected_at >= ? and detected_at <= ?")
-			.params(problemId, toDb(from), toDb(to))
+	/**
+	 * Incidents of the problem detected in {@code [from, to]}, counted up to
+	 * {@code atMost}: the rule only asks whether the threshold is reached, and an exact
+	 * count would read every incident of a flood (thousands of alerts of one kind) for
+	 * each new one.
+	 */
+	long countDetected(long problemId, Instant from, Instant to, int atMost) {
+		return jdbc.sql("""
+				select count(*) from (select 1 from fb_problem_incident
+				  where problem_id = ? and detected_at >= ? and detected_at <= ? limit ?) in_window""")
+			.params(problemId, toDb(from), toDb(to), atMost)
 			.query(Long.class)
 			.single();
 	}

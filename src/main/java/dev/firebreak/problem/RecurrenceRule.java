@@ -20,9 +20,12 @@ record RecurrenceRule(int threshold, Duration window) {
 		return incidentsInWindow >= threshold;
 	}
 
-	String reason(String problemNumber, long incidentsInWindow) {
-		return "Recurring problem %s: %d incidents within %s up to this one (rule: %d within %s)."
-			.formatted(problemNumber, incidentsInWindow, readable(window), threshold, readable(window));
+	/**
+	 * Why an incident that met the rule requires RCA; the count stops at the threshold.
+	 */
+	String reason(String problemNumber) {
+		return "Recurring problem %s: at least %d incidents within %s up to this one (rule: %d within %s)."
+			.formatted(problemNumber, threshold, readable(window), threshold, readable(window));
 	}
 
 	private static String readable(Duration duration) {

@@ -3,7 +3,6 @@ package dev.firebreak.workflow;
 import java.util.Map;
 
 import dev.firebreak.incident.Impact;
-import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentOpened;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.IncidentStatus;
@@ -54,12 +53,11 @@ public class IncidentProcess {
 	/** Same transaction as the new incident row: both exist, or neither. */
 	@EventListener
 	void start(IncidentOpened opened) {
-		Incident incident = incidents.get(opened.incidentId());
 		translatingConflicts(opened.number(),
 				() -> runtime.startProcessInstanceByKey(ProcessConstants.PROCESS_KEY, opened.number(),
 						Variables.createVariables()
 							.putValue(ProcessConstants.VAR_INCIDENT_ID, opened.incidentId())
-							.putValue(ProcessConstants.VAR_TEAM, incident.team())));
+							.putValue(ProcessConstants.VAR_TEAM, opened.team())));
 	}
 
 	/**

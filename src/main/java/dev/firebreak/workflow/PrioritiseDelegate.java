@@ -53,8 +53,8 @@ class PrioritiseDelegate implements JavaDelegate {
 		PriorityDecision decision = decide(incident);
 		// the RCA requirement stays on the incident, where RouteFacts reads it at the
 		// gateway
-		incidents.applyPriority(incidentId, decision, ProcessConstants.SYSTEM_ACTOR);
-		moveDeadlineTimers(execution.getProcessInstanceId(), incidents.get(incidentId));
+		Incident decided = incidents.applyPriority(incident, decision, ProcessConstants.SYSTEM_ACTOR);
+		moveDeadlineTimers(execution.getProcessInstanceId(), decided);
 	}
 
 	PriorityDecision decide(Incident incident) {
@@ -78,7 +78,14 @@ class PrioritiseDelegate implements JavaDelegate {
 				Duration.parse(result.getEntry("resolveWithin")), result.getEntry("rcaRequired"));
 	}
 
+	/**
+	 * At the first decision no timer runs yet, and every new incident passes here: one
+	 * query tells, and only a reprioritisation looks for each timer.
+	 */
 	private void moveDeadlineTimers(String processInstanceId, Incident incident) {
+		if (management.createJobQuery().processInstanceId(processInstanceId).timers().count() == 0) {
+			return;
+		}
 		move(processInstanceId, ProcessConstants.TIMER_ACK_DEADLINE, Date.from(incident.ackDueAt()));
 		move(processInstanceId, ProcessConstants.TIMER_ACK_REPEAT, Date.from(SlaTimers.acknowledgeRepeatDue(incident)));
 		move(processInstanceId, ProcessConstants.TIMER_RESOLVE_DEADLINE, Date.from(incident.resolveDueAt()));

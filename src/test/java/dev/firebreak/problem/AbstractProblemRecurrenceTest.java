@@ -53,7 +53,7 @@ abstract class AbstractProblemRecurrenceTest extends ProblemTestSupport {
 		JsonNode problem = problems().get(0);
 		assertThat(request.at("/details/reason").asText())
 			.isEqualTo("Recurring problem " + problem.get("number").asText()
-					+ ": 3 incidents within 30 days up to this one (rule: 3 within 30 days).");
+					+ ": at least 3 incidents within 30 days up to this one (rule: 3 within 30 days).");
 		assertThat(problem.get("totalIncidents").asLong()).isEqualTo(3);
 		assertThat(problem.get("rcaStatus").asText()).isEqualTo("REQUIRED");
 

@@ -28,8 +28,8 @@ class ProblemRecurrenceRuleTest {
 
 	@Test
 	void reasonsNameTheProblemAndTheRule() {
-		assertThat(new RecurrenceRule(2, Duration.ofHours(36)).reason("PRB-000007", 2))
-			.isEqualTo("Recurring problem PRB-000007: 2 incidents within PT36H up to this one (rule: 2 within PT36H).");
+		assertThat(new RecurrenceRule(2, Duration.ofHours(36)).reason("PRB-000007")).isEqualTo(
+				"Recurring problem PRB-000007: at least 2 incidents within PT36H up to this one (rule: 2 within PT36H).");
 	}
 
 	@Test

@@ -1,0 +1,93 @@
+package dev.firebreak.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Posts firing alerts the way Alertmanager does: webhook v4 bodies of {@code perRequest}
+ * alerts, from several connections at once. Alert {@code i} of a round has the
+ * fingerprint {@code prefix-(i mod keys)}: a round with more alerts than keys repeats
+ * them, and a second round with the same prefix repeats the first.
+ */
+final class AlertSender {
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private final URI endpoint;
+
+	private final String key;
+
+	private final String service;
+
+	AlertSender(int port, String key, String service) {
+		this.endpoint = URI.create("http://127.0.0.1:" + port + "/api/v1/intake/alertmanager");
+		this.key = key;
+		this.service = service;
+	}
+
+	/** Sends alerts 0..count-1 and returns once every request was answered 202. */
+	void send(String prefix, int count, int keys, int perRequest, int connections) throws Exception {
+		AtomicInteger nextRequest = new AtomicInteger();
+		int requests = (count + perRequest - 1) / perRequest;
+		ExecutorService senders = Executors.newFixedThreadPool(connections);
+		try {
+			List<Future<?>> running = new ArrayList<>();
+			for (int i = 0; i < connections; i++) {
+				running.add(senders.submit(() -> {
+					int request;
+					while ((request = nextRequest.getAndIncrement()) < requests) {
+						int from = request * perRequest;
+						post(body(prefix, keys, from, Math.min(count, from + perRequest)));
+					}
+					return null;
+				}));
+			}
+			for (Future<?> sender : running) {
+				sender.get();
+			}
+		}
+		finally {
+			senders.shutdown();
+		}
+	}
+
+	private void post(String body) throws IOException, InterruptedException {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
+			.header("Authorization", "Bearer " + key)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 202) {
+			throw new IllegalStateException("intake answered " + response.statusCode() + ": " + response.body());
+		}
+	}
+
+	private String body(String prefix, int keys, int from, int to) {
+		StringJoiner alerts = new StringJoiner(",", "[", "]");
+		for (int n = from; n < to; n++) {
+			int i = n % keys;
+			alerts.add("""
+					{"status":"firing","labels":{"alertname":"BenchLatencyHigh","service":"%s","severity":"critical",\
+					"instance":"web-%d"},"annotations":{"summary":"p95 latency above 2s on web-%d"},\
+					"startsAt":"2026-11-20T08:14:05.120Z","endsAt":"0001-01-01T00:00:00Z",\
+					"generatorURL":"http://prometheus.example.internal:9090/graph","fingerprint":"%s-%d"}"""
+				.formatted(service, i, i, prefix, i));
+		}
+		return """
+				{"version":"4","groupKey":"{}:{alertname=\\"BenchLatencyHigh\\"}","truncatedAlerts":0,\
+				"status":"firing","receiver":"firebreak","groupLabels":{"alertname":"BenchLatencyHigh"},\
+				"commonLabels":{"alertname":"BenchLatencyHigh"},"commonAnnotations":{},\
+				"externalURL":"http://alertmanager.example.internal:9093","alerts":%s}""".formatted(alerts);
+	}
+
+}
