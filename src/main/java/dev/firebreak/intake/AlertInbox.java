@@ -3,7 +3,6 @@ package dev.firebreak.intake;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,11 +70,13 @@ class AlertInbox {
 	 * Claims up to {@code limit} of the oldest unclaimed (or abandoned) pending alerts.
 	 */
 	List<StoredAlert> claim(int limit, Instant now, Instant abandonedBefore) {
+		// "status, id" is the status index's own order: H2 then reads the first rows of
+		// the index and stops, where "id" alone made it sort the whole backlog each time
 		List<Long> candidates = jdbc.sql("""
 				select id from fb_alert_event
 				where status = :pending and (claim_token is null or claimed_at < :abandoned)
 				  and (retry_at is null or retry_at <= :now)
-				order by id limit :limit""")
+				order by status, id limit :limit""")
 			.param("pending", PENDING)
 			.param("now", toDb(now))
 			.param("abandoned", toDb(abandonedBefore))
@@ -86,35 +87,34 @@ class AlertInbox {
 			return List.of();
 		}
 		String token = UUID.randomUUID().toString();
-		// one update per row, by primary key: a single "id in (...)" update is read by
-		// some databases (H2) as a scan of every pending row, and a backlog can be deep
-		int[][] claimed = batch.batchUpdate("""
-				update fb_alert_event set claim_token = ?, claimed_at = ?
-				where id = ? and status = ? and (claim_token is null or claimed_at < ?)""", candidates,
-				candidates.size(), (statement, id) -> {
-					statement.setString(1, token);
-					statement.setObject(2, toDb(now));
-					statement.setLong(3, id);
-					statement.setString(4, PENDING);
-					statement.setObject(5, toDb(abandonedBefore));
-				});
-		List<Long> ours = new ArrayList<>();
-		for (int i = 0; i < candidates.size(); i++) {
-			// another node may have claimed a candidate in between; SUCCESS_NO_INFO (-2)
-			// is checked by the token below
-			if (claimed[0][i] != 0) {
-				ours.add(candidates.get(i));
-			}
-		}
-		if (ours.isEmpty()) {
+		// the candidates' id range, not an "id in (...)" list: the status index serves a
+		// range directly, where some databases (H2) test a list against every pending
+		// row. An alert committed into a gap of the range meanwhile is claimed too, which
+		// is harmless: what this claim returns is read back by its token.
+		long first = candidates.get(0);
+		long last = candidates.get(candidates.size() - 1);
+		int claimed = jdbc.sql("""
+				update fb_alert_event set claim_token = :token, claimed_at = :now
+				where status = :pending and id between :first and :last
+				  and (claim_token is null or claimed_at < :abandoned) and (retry_at is null or retry_at <= :now)""")
+			.param("token", token)
+			.param("now", toDb(now))
+			.param("pending", PENDING)
+			.param("first", first)
+			.param("last", last)
+			.param("abandoned", toDb(abandonedBefore))
+			.update();
+		if (claimed == 0) {
 			return List.of();
 		}
-		// by primary key: the claim token has no index, and a deep backlog is all PENDING
+		// by the id range again: the claim token has no index, and a deep backlog is all
+		// PENDING
 		return jdbc.sql("""
 				select id, integration_id, received_at, attempts, action, dedup_key, severity, impact, title,
 				  description, service, team, payload
-				from fb_alert_event where id in (:ids) and claim_token = :token order by id""")
-			.param("ids", ours)
+				from fb_alert_event where id between :first and :last and claim_token = :token order by id""")
+			.param("first", first)
+			.param("last", last)
 			.param("token", token)
 			.query((rs, row) -> new StoredAlert(rs.getLong("id"), rs.getLong("integration_id"),
 					rs.getObject("received_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getInt("attempts"),
