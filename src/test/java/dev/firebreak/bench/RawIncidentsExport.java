@@ -60,6 +60,10 @@ final class RawIncidentsExport {
 		try (OutputStream out = Files.newOutputStream(file)) {
 			Font bold = workbook.createFont();
 			bold.setBold(true);
+			// As the export does: a cell without a style makes POI look up its column's
+			// style
+			// (slowly) on every write; style 0 explicitly writes the same file.
+			CellStyle plain = workbook.getCellStyleAt(0);
 			CellStyle header = workbook.createCellStyle();
 			header.setFont(bold);
 			CellStyle time = workbook.createCellStyle();
@@ -86,7 +90,10 @@ final class RawIncidentsExport {
 					}
 					Cell cell = row.createCell(c);
 					switch (LAYOUT.charAt(c)) {
-						case 'T' -> cell.setCellValue((String) value);
+						case 'T' -> {
+							cell.setCellValue((String) value);
+							cell.setCellStyle(plain);
+						}
 						case 'D' -> {
 							cell.setCellValue((LocalDateTime) value);
 							cell.setCellStyle(time);
@@ -95,7 +102,10 @@ final class RawIncidentsExport {
 							cell.setCellValue((Double) value);
 							cell.setCellStyle(duration);
 						}
-						default -> cell.setCellValue((Long) value);
+						default -> {
+							cell.setCellValue((Long) value);
+							cell.setCellStyle(plain);
+						}
 					}
 				}
 			}

@@ -16,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class SameRows {
 
-	static final long MAX_ROWS = 20_000;
+	static final long MAX_ROWS = 2_000;
 
 	private SameRows() {
 	}
