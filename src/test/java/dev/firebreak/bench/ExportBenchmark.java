@@ -27,12 +27,15 @@ import org.springframework.util.FileSystemUtils;
  * <p>
  * Arguments: the sizes to measure, ascending (default {@code 100000 1000000}), and
  * {@code --rounds=R} (default 2) measured raw-then-real pairs per size, after one warm-up
- * pair at the first size. The database is loaded once up to each size in turn, so the
- * first size is also the first part of the next.
+ * pair at the first size, then one pair that measures heap only. The database is loaded
+ * once up to each size in turn, so the first size is also the first part of the next.
  */
 public final class ExportBenchmark {
 
 	private static final Path WORK = Path.of("target", "bench");
+
+	/** The label of the runs that measure heap only (a full collection every second). */
+	static final String HEAP = "heap";
 
 	private ExportBenchmark() {
 	}
@@ -77,6 +80,9 @@ public final class ExportBenchmark {
 					all.add(pair.raw());
 					all.add(pair.real());
 				}
+				Pair heap = measure(HEAP, size, raw, app);
+				all.add(heap.raw());
+				all.add(heap.real());
 				if (size <= SameRows.MAX_ROWS) {
 					SameRows.check(WORK.resolve("raw.xlsx"), WORK.resolve("real.xlsx"));
 				}
@@ -102,7 +108,7 @@ public final class ExportBenchmark {
 		long rows;
 		long nanos;
 		long cpu;
-		HeapWatch heap = new HeapWatch();
+		HeapWatch heap = new HeapWatch(HEAP.equals(label));
 		try (heap) {
 			long startCpu = processCpuNanos();
 			long start = System.nanoTime();

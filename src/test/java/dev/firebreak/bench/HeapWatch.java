@@ -24,12 +24,16 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * <ul>
  * <li><b>baseline</b>: used heap after a full collection just before the run;</li>
  * <li><b>live growth</b>: the highest used heap right after any collection during the
- * run, minus the baseline, from the JVM's GC notifications. Right after a collection the
- * heap holds what the run keeps reachable (plus garbage already promoted to the old
- * generation, so this errs high);</li>
+ * run, minus the baseline, from the JVM's GC notifications. After a young collection that
+ * includes garbage already promoted to the old generation, and a short peak between two
+ * collections goes unseen; with a full collection every second (below) it is the live
+ * heap, sampled every second;</li>
  * <li><b>peak used</b>: the highest used heap a sampler thread saw every 10 ms, garbage
  * included, so mostly a function of the young generation's size.</li>
  * </ul>
+ * Asked to, the sampler also runs a full collection every second, so that every
+ * after-collection figure is the live heap; that slows the run down, so such runs only
+ * measure heap.
  */
 final class HeapWatch implements AutoCloseable, NotificationListener {
 
@@ -53,9 +57,12 @@ final class HeapWatch implements AutoCloseable, NotificationListener {
 
 	private final Thread sampler;
 
+	private final boolean collectEverySecond;
+
 	private volatile boolean running = true;
 
-	HeapWatch() {
+	HeapWatch(boolean collectEverySecond) {
+		this.collectEverySecond = collectEverySecond;
 		baseline = usedAfterFullGc();
 		maxAfterGc.set(baseline);
 		peakUsed.set(baseline);
@@ -88,7 +95,10 @@ final class HeapWatch implements AutoCloseable, NotificationListener {
 	}
 
 	private void sample() {
-		while (running) {
+		for (long tick = 1; running; tick++) {
+			if (collectEverySecond && tick % 100 == 0) {
+				System.gc();
+			}
 			peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
 			try {
 				Thread.sleep(10);

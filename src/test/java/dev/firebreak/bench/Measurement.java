@@ -44,17 +44,36 @@ record Measurement(String label, String path, long rows, long nanos, long cpuNan
 		for (long size : sizes) {
 			List<Measurement> raw = of(runs, size, "raw POI");
 			List<Measurement> real = of(runs, size, "export");
-			double rawRate = raw.stream().mapToDouble(Measurement::rowsPerSecond).average().orElse(0);
-			double realRate = real.stream().mapToDouble(Measurement::rowsPerSecond).average().orElse(0);
-			double rawCpuRate = raw.stream().mapToDouble(Measurement::rowsPerCpuSecond).average().orElse(0);
-			double realCpuRate = real.stream().mapToDouble(Measurement::rowsPerCpuSecond).average().orElse(0);
-			System.out.printf("| %,d | %,.0f | %,.0f | %.2f | %.2f | %d MB | %d MB | %d MB | %s |%n", size, rawRate,
-					realRate, realRate / rawRate, realCpuRate / rawCpuRate,
-					raw.stream().mapToLong(Measurement::liveGrowthMb).max().orElse(0),
-					real.stream().mapToLong(Measurement::liveGrowthMb).max().orElse(0),
-					real.stream().mapToLong(Measurement::peakUsedMb).max().orElse(0),
-					real.isEmpty() ? "" : real.get(real.size() - 1).loadAverage());
+			List<Measurement> rawSpeed = raw.stream().filter(run -> !run.label().equals(ExportBenchmark.HEAP)).toList();
+			List<Measurement> realSpeed = real.stream()
+				.filter(run -> !run.label().equals(ExportBenchmark.HEAP))
+				.toList();
+			double rawRate = rawSpeed.stream().mapToDouble(Measurement::rowsPerSecond).average().orElse(0);
+			double realRate = realSpeed.stream().mapToDouble(Measurement::rowsPerSecond).average().orElse(0);
+			double rawCpuRate = rawSpeed.stream().mapToDouble(Measurement::rowsPerCpuSecond).average().orElse(0);
+			double realCpuRate = realSpeed.stream().mapToDouble(Measurement::rowsPerCpuSecond).average().orElse(0);
+			System.out.printf("| %,d | %,.0f | %,.0f | %.2f | %.2f | %s | %s | %d MB | %s |%n", size, rawRate, realRate,
+					realRate / rawRate, realCpuRate / rawCpuRate, growth(raw), growth(real),
+					realSpeed.stream().mapToLong(Measurement::peakUsedMb).max().orElse(0),
+					realSpeed.isEmpty() ? "" : realSpeed.get(realSpeed.size() - 1).loadAverage());
 		}
+	}
+
+	/**
+	 * "live MB (upper bound MB)": from the heap run, and the largest of the speed runs.
+	 */
+	private static String growth(List<Measurement> runs) {
+		long live = runs.stream()
+			.filter(run -> run.label().equals(ExportBenchmark.HEAP))
+			.mapToLong(Measurement::liveGrowthMb)
+			.max()
+			.orElse(-1);
+		long bound = runs.stream()
+			.filter(run -> !run.label().equals(ExportBenchmark.HEAP))
+			.mapToLong(Measurement::liveGrowthMb)
+			.max()
+			.orElse(-1);
+		return live + " MB (" + bound + " MB)";
 	}
 
 	private static List<Measurement> of(List<Measurement> runs, long size, String path) {
