@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.firebreak.export.IssueLogPages.Page;
 import dev.firebreak.export.IssueLogReader.Bounds;
 import dev.firebreak.export.IssueLogRows.EntryRow;
 import dev.firebreak.export.IssueLogRows.IncidentRow;
@@ -24,10 +25,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the issue-log workbook: page by page of incidents, each page's timeline entries
- * and tasks go to all sheets at once, then About. POI's streaming workbook keeps
- * {@value #ROW_WINDOW} rows per sheet in memory and the rest in temporary files, so
- * memory does not grow with the export.
+ * Writes the issue-log workbook: page by page of incidents (the next page read while this
+ * one is written), each page's timeline entries and tasks go to all sheets at once, then
+ * About. POI's streaming workbook keeps {@value #ROW_WINDOW} rows per sheet in memory and
+ * the rest in temporary files, so memory does not grow with the export.
  */
 @Component
 class IssueLogWorkbook {
@@ -75,22 +76,16 @@ class IssueLogWorkbook {
 		AuditChainVerifier.Head auditHead = audit.head();
 		Bounds bounds = reader.bounds();
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-		try {
+		try (IssueLogPages pages = new IssueLogPages(reader, filters, bounds, properties.pageSize())) {
 			Sheets sheets = new Sheets(workbook, scope);
 			TimelineChain.HeadDigest digest = new TimelineChain.HeadDigest();
 			long read = 0;
-			long after = 0;
-			while (true) {
-				List<IncidentRow> page = reader.incidents(filters, after, bounds.maxIncident(), properties.pageSize());
-				if (page.isEmpty()) {
-					break;
-				}
-				List<Long> ids = page.stream().map(IncidentRow::id).toList();
-				List<EntryRow> entries = reader.entries(ids, bounds.maxEntry());
-				List<TaskRow> tasks = reader.tasks(ids);
+			for (Page page = pages.next(); !page.isEmpty(); page = pages.next()) {
+				List<EntryRow> entries = page.entries();
+				List<TaskRow> tasks = page.tasks();
 				int entry = 0;
 				int task = 0;
-				for (IncidentRow incident : page) {
+				for (IncidentRow incident : page.incidents()) {
 					int firstEntry = entry;
 					while (entry < entries.size() && entries.get(entry).incidentId() == incident.id()) {
 						entry++;
@@ -105,8 +100,7 @@ class IssueLogWorkbook {
 						digest.add(incident.id(), facts.head.id(), facts.head.hash());
 					}
 				}
-				read += page.size() + entries.size() + tasks.size();
-				after = page.get(page.size() - 1).id();
+				read += page.rows();
 				progress.accept(read);
 			}
 			ChainHead head = new ChainHead(auditHead.id(), auditHead.hash(), bounds.maxEntry(), digest.hex(),
