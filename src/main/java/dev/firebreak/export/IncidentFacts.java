@@ -1,6 +1,8 @@
 package dev.firebreak.export;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,12 +12,19 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.export.IssueLogRows.EntryRow;
+import dev.firebreak.export.IssueLogRows.IncidentRow;
 import dev.firebreak.export.IssueLogRows.TaskRow;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.sla.SlaCountdown;
+import dev.firebreak.sla.SlaState;
 
 /**
- * What one incident's timeline entries and tasks add to its Incidents row: who worked
- * each stage, the latest hotfix reference, the root-cause summary, when SLA timers fired,
- * and the head of its hash chain.
+ * Everything one incident's Incidents row needs besides writing its cells: its number and
+ * those of the incidents it refers to, the state of its SLA clocks and its times to
+ * acknowledge and resolve, and what its timeline entries and tasks add (who worked each
+ * stage, the latest hotfix reference, the root-cause summary, when SLA timers fired, the
+ * head of its hash chain). Computed on the thread that reads the page ahead
+ * ({@link IssueLogPages}), so that the writing thread only writes cells.
  */
 final class IncidentFacts {
 
@@ -31,7 +40,63 @@ final class IncidentFacts {
 
 	EntryRow head;
 
-	static IncidentFacts of(List<EntryRow> entries, List<TaskRow> tasks, ObjectMapper json) {
+	String number;
+
+	String recurrenceOf;
+
+	String duplicateOf;
+
+	SlaState sla;
+
+	String acknowledgeState;
+
+	String resolveState;
+
+	Duration timeToAcknowledge;
+
+	Duration timeToResolve;
+
+	/** Who worked each of {@link #STAGES}, in that order; null where nobody did. */
+	final List<String> stageAssignees = new ArrayList<>(STAGES.size());
+
+	/**
+	 * @param now the time of the export, for the SLA clocks that still run
+	 */
+	static IncidentFacts of(IncidentRow incident, List<EntryRow> entries, List<TaskRow> tasks, Instant now,
+			ObjectMapper json) {
+		IncidentFacts facts = of(entries, tasks, json);
+		facts.number = Incident.number(incident.id());
+		facts.recurrenceOf = incident.recurrenceOf() == null ? null : Incident.number(incident.recurrenceOf());
+		facts.duplicateOf = incident.duplicateOf() == null ? null : Incident.number(incident.duplicateOf());
+		facts.sla = SlaState.of(incident.status(), incident.resolution(), incident.acknowledgedAt(),
+				incident.mitigatedAt(), incident.resolvedAt(), incident.closedAt(), incident.ackDueAt(),
+				incident.resolveDueAt(), now);
+		facts.acknowledgeState = state(facts.sla.acknowledge());
+		facts.resolveState = state(facts.sla.resolve());
+		facts.timeToAcknowledge = between(incident.detectedAt(), incident.acknowledgedAt());
+		facts.timeToResolve = between(incident.detectedAt(), incident.resolvedAt());
+		for (String stage : STAGES) {
+			facts.stageAssignees.add(facts.assigneesOf(stage));
+		}
+		return facts;
+	}
+
+	/** met / breached once the clock stopped; running / overdue while it runs. */
+	static String state(SlaCountdown clock) {
+		if (clock.due() == null) {
+			return null;
+		}
+		if (clock.stoppedAt() != null) {
+			return clock.breached() ? "breached" : "met";
+		}
+		return clock.breached() ? "overdue" : "running";
+	}
+
+	static Duration between(Instant start, Instant end) {
+		return start == null || end == null ? null : Duration.between(start, end);
+	}
+
+	private static IncidentFacts of(List<EntryRow> entries, List<TaskRow> tasks, ObjectMapper json) {
 		IncidentFacts facts = new IncidentFacts();
 		for (TaskRow task : tasks) {
 			String who = task.completedBy() != null ? task.completedBy() : task.claimedBy();

@@ -1,14 +1,9 @@
 package dev.firebreak.export;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import dev.firebreak.export.IssueLogRows.IncidentRow;
 import dev.firebreak.export.IssueLogSheetWriter.Column;
-import dev.firebreak.incident.Incident;
-import dev.firebreak.sla.SlaCountdown;
-import dev.firebreak.sla.SlaState;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -36,9 +31,10 @@ final class IncidentsSheet {
 		this.sheet = new IssueLogSheetWriter(workbook, styles, NAME, COLUMNS);
 	}
 
-	void write(IncidentRow incident, IncidentFacts facts, SlaState sla) {
+	/** Writes the row's cells; everything else was computed with the facts. */
+	void write(IncidentRow incident, IncidentFacts facts) {
 		sheet.row()
-			.text(Incident.number(incident.id()))
+			.text(facts.number)
 			.text(incident.title())
 			.text(incident.service())
 			.text(incident.team())
@@ -53,38 +49,23 @@ final class IncidentsSheet {
 			.time(incident.mitigatedAt())
 			.time(incident.resolvedAt())
 			.time(incident.closedAt())
-			.duration(between(incident.detectedAt(), incident.acknowledgedAt()))
-			.duration(between(incident.detectedAt(), incident.resolvedAt()))
+			.duration(facts.timeToAcknowledge)
+			.duration(facts.timeToResolve)
 			.time(incident.ackDueAt())
-			.text(state(sla.acknowledge()))
+			.text(facts.acknowledgeState)
 			.time(incident.resolveDueAt())
-			.text(state(sla.resolve()))
+			.text(facts.resolveState)
 			.number((long) incident.escalationLevel())
 			.number((long) incident.occurrences());
-		for (String stage : IncidentFacts.STAGES) {
-			sheet.text(facts.assigneesOf(stage));
+		for (String assignees : facts.stageAssignees) {
+			sheet.text(assignees);
 		}
 		sheet.text(facts.hotfixReference)
 			.text(facts.rootCause)
-			.text(incident.recurrenceOf() == null ? null : Incident.number(incident.recurrenceOf()))
-			.text(incident.duplicateOf() == null ? null : Incident.number(incident.duplicateOf()))
+			.text(facts.recurrenceOf)
+			.text(facts.duplicateOf)
 			.number(facts.head == null ? null : facts.head.id())
 			.text(facts.head == null ? null : facts.head.hash());
-	}
-
-	/** met / breached once the clock stopped; running / overdue while it runs. */
-	static String state(SlaCountdown clock) {
-		if (clock.due() == null) {
-			return null;
-		}
-		if (clock.stoppedAt() != null) {
-			return clock.breached() ? "breached" : "met";
-		}
-		return clock.breached() ? "overdue" : "running";
-	}
-
-	static Duration between(Instant start, Instant end) {
-		return start == null || end == null ? null : Duration.between(start, end);
 	}
 
 	IssueLogSheetWriter sheet() {

@@ -1,11 +1,14 @@
 package dev.firebreak.export;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.export.IssueLogReader.Bounds;
 import dev.firebreak.export.IssueLogRows.EntryRow;
 import dev.firebreak.export.IssueLogRows.IncidentRow;
@@ -14,22 +17,29 @@ import dev.firebreak.export.IssueLogRows.TaskRow;
 /**
  * The pages of one export, each read on a thread of its own while the caller writes the
  * page before: reading a page costs about as much as writing it, so on two cores the
- * export runs at the speed of the slower of the two instead of their sum. At most two
- * pages are in memory, the one being written and the one being read.
+ * export runs at the speed of the slower of the two instead of their sum. The same thread
+ * works out each incident's {@link IncidentFacts} (details parsed, SLA state, numbers),
+ * so that the writing thread only writes cells. At most two pages are in memory, the one
+ * being written and the one being read.
  */
 final class IssueLogPages implements AutoCloseable {
 
-	/** One page of incidents with their timeline entries and tasks; empty at the end. */
-	record Page(List<IncidentRow> incidents, List<EntryRow> entries, List<TaskRow> tasks) {
+	/**
+	 * One page of incidents with their timeline entries, tasks and facts; empty at the
+	 * end.
+	 */
+	record Page(List<PageIncident> incidents, int rows) {
 
 		boolean isEmpty() {
 			return incidents.isEmpty();
 		}
 
-		int rows() {
-			return incidents.size() + entries.size() + tasks.size();
-		}
+	}
 
+	/**
+	 * One incident of a page, its own timeline entries (by id) and tasks, and its facts.
+	 */
+	record PageIncident(IncidentRow incident, List<EntryRow> entries, List<TaskRow> tasks, IncidentFacts facts) {
 	}
 
 	private final IssueLogReader reader;
@@ -40,6 +50,10 @@ final class IssueLogPages implements AutoCloseable {
 
 	private final int size;
 
+	private final Instant now;
+
+	private final ObjectMapper json;
+
 	private final ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "issue-log-read-ahead");
 		thread.setDaemon(true);
@@ -48,11 +62,17 @@ final class IssueLogPages implements AutoCloseable {
 
 	private CompletableFuture<Page> next;
 
-	IssueLogPages(IssueLogReader reader, ExportFilters filters, Bounds bounds, int size) {
+	/**
+	 * @param now the time of the export, for SLA clocks that still run
+	 */
+	IssueLogPages(IssueLogReader reader, ExportFilters filters, Bounds bounds, int size, Instant now,
+			ObjectMapper json) {
 		this.reader = reader;
 		this.filters = filters;
 		this.bounds = bounds;
 		this.size = size;
+		this.now = now;
+		this.json = json;
 		this.next = readAfter(0);
 	}
 
@@ -60,7 +80,7 @@ final class IssueLogPages implements AutoCloseable {
 	Page next() {
 		Page page = join(next);
 		if (!page.isEmpty()) {
-			next = readAfter(page.incidents().get(page.incidents().size() - 1).id());
+			next = readAfter(page.incidents().get(page.incidents().size() - 1).incident().id());
 		}
 		return page;
 	}
@@ -72,10 +92,28 @@ final class IssueLogPages implements AutoCloseable {
 	private Page read(long after) {
 		List<IncidentRow> incidents = reader.incidents(filters, after, bounds.maxIncident(), size);
 		if (incidents.isEmpty()) {
-			return new Page(incidents, List.of(), List.of());
+			return new Page(List.of(), 0);
 		}
 		List<Long> ids = incidents.stream().map(IncidentRow::id).toList();
-		return new Page(incidents, reader.entries(ids, bounds.maxEntry()), reader.tasks(ids));
+		List<EntryRow> entries = reader.entries(ids, bounds.maxEntry());
+		List<TaskRow> tasks = reader.tasks(ids);
+		List<PageIncident> page = new ArrayList<>(incidents.size());
+		int entry = 0;
+		int task = 0;
+		for (IncidentRow incident : incidents) {
+			int firstEntry = entry;
+			while (entry < entries.size() && entries.get(entry).incidentId() == incident.id()) {
+				entry++;
+			}
+			int firstTask = task;
+			while (task < tasks.size() && tasks.get(task).incidentId() == incident.id()) {
+				task++;
+			}
+			List<EntryRow> own = entries.subList(firstEntry, entry);
+			List<TaskRow> ownTasks = tasks.subList(firstTask, task);
+			page.add(new PageIncident(incident, own, ownTasks, IncidentFacts.of(incident, own, ownTasks, now, json)));
+		}
+		return new Page(page, incidents.size() + entries.size() + tasks.size());
 	}
 
 	private static Page join(CompletableFuture<Page> page) {

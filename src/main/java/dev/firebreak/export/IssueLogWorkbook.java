@@ -12,13 +12,12 @@ import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.export.IssueLogPages.Page;
+import dev.firebreak.export.IssueLogPages.PageIncident;
 import dev.firebreak.export.IssueLogReader.Bounds;
 import dev.firebreak.export.IssueLogRows.EntryRow;
 import dev.firebreak.export.IssueLogRows.IncidentRow;
-import dev.firebreak.export.IssueLogRows.TaskRow;
 import dev.firebreak.incident.TimelineChain;
 import dev.firebreak.security.AuditChainVerifier;
-import dev.firebreak.sla.SlaState;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -76,28 +75,17 @@ class IssueLogWorkbook {
 		AuditChainVerifier.Head auditHead = audit.head();
 		Bounds bounds = reader.bounds();
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-		try (IssueLogPages pages = new IssueLogPages(reader, filters, bounds, properties.pageSize())) {
+		try (IssueLogPages pages = new IssueLogPages(reader, filters, bounds, properties.pageSize(), exportedAt,
+				json)) {
 			Sheets sheets = new Sheets(workbook, scope);
 			TimelineChain.HeadDigest digest = new TimelineChain.HeadDigest();
 			long read = 0;
 			for (Page page = pages.next(); !page.isEmpty(); page = pages.next()) {
-				List<EntryRow> entries = page.entries();
-				List<TaskRow> tasks = page.tasks();
-				int entry = 0;
-				int task = 0;
-				for (IncidentRow incident : page.incidents()) {
-					int firstEntry = entry;
-					while (entry < entries.size() && entries.get(entry).incidentId() == incident.id()) {
-						entry++;
-					}
-					int firstTask = task;
-					while (task < tasks.size() && tasks.get(task).incidentId() == incident.id()) {
-						task++;
-					}
-					IncidentFacts facts = sheets.write(incident, entries.subList(firstEntry, entry),
-							tasks.subList(firstTask, task), exportedAt);
+				for (PageIncident incident : page.incidents()) {
+					sheets.write(incident, exportedAt);
+					IncidentFacts facts = incident.facts();
 					if (facts.head != null) {
-						digest.add(incident.id(), facts.head.id(), facts.head.hash());
+						digest.add(incident.incident().id(), facts.head.id(), facts.head.hash());
 					}
 				}
 				read += page.rows();
@@ -141,23 +129,20 @@ class IssueLogWorkbook {
 			decisions = all ? new DecisionsSheet(workbook, styles, json) : null;
 		}
 
-		IncidentFacts write(IncidentRow incident, List<EntryRow> entries, List<TaskRow> taskRows, Instant now) {
-			IncidentFacts facts = IncidentFacts.of(entries, taskRows, json);
-			SlaState sla = SlaState.of(incident.status(), incident.resolution(), incident.acknowledgedAt(),
-					incident.mitigatedAt(), incident.resolvedAt(), incident.closedAt(), incident.ackDueAt(),
-					incident.resolveDueAt(), now);
-			incidents.write(incident, facts, sla);
+		void write(PageIncident page, Instant now) {
+			IncidentRow incident = page.incident();
+			IncidentFacts facts = page.facts();
+			incidents.write(incident, facts);
 			if (timeline != null) {
-				for (EntryRow entry : entries) {
+				for (EntryRow entry : page.entries()) {
 					timeline.write(entry);
 					if ("PRIORITISED".equals(entry.type())) {
 						decisions.write(entry);
 					}
 				}
-				taskRows.forEach(tasks::write);
-				breaches.write(incident, facts, sla, now);
+				page.tasks().forEach(tasks::write);
+				breaches.write(incident, facts, facts.sla, now);
 			}
-			return facts;
 		}
 
 		Map<String, Integer> finish() {

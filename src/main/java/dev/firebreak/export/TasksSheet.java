@@ -39,7 +39,7 @@ final class TasksSheet {
 			.time(task.completedAt())
 			.time(task.endedAt())
 			.text(task.outcome())
-			.duration(IncidentsSheet.between(task.createdAt(),
+			.duration(IncidentFacts.between(task.createdAt(),
 					task.completedAt() != null ? task.completedAt() : task.endedAt()));
 	}
 

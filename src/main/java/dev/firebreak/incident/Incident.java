@@ -412,8 +412,20 @@ public class Incident {
 		return map;
 	}
 
+	/**
+	 * {@code INC-} and the id, zero-padded to six digits ({@code %06d}), built by hand:
+	 * the issue-log export formats one or more numbers for every row it writes, and
+	 * {@code String.format} parses its pattern each time.
+	 */
 	public static String number(long id) {
-		return NUMBER_PREFIX + "%06d".formatted(id);
+		if (id < 0) {
+			return NUMBER_PREFIX + "%06d".formatted(id);
+		}
+		String digits = Long.toString(id);
+		if (digits.length() >= 6) {
+			return NUMBER_PREFIX + digits;
+		}
+		return NUMBER_PREFIX + "000000".substring(digits.length()) + digits;
 	}
 
 	/**
