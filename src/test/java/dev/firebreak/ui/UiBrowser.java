@@ -128,8 +128,29 @@ class UiBrowser {
 	void clickAndLoad(By by) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		click(by);
-		waitUntil(ExpectedConditions.stalenessOf(page));
+		waitUntil(driver -> left(page));
 		waitUntil(done -> "complete".equals(driver.executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether the element left the document. Chromium reports a node of an unloaded page
+	 * either as stale or, since about version 156, as one that "does not belong to the
+	 * document"; both mean the page went.
+	 */
+	private static boolean left(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	void type(By by, String text) {
@@ -144,7 +165,18 @@ class UiBrowser {
 
 	/** For what takes longer than a page load, such as a background export. */
 	<T> T waitUntil(Duration timeout, java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
-		return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
+		return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(driver -> {
+			try {
+				return condition.apply(driver);
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				// a node swapped out between finding and checking it: look again
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return null;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	/**
