@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -126,37 +125,29 @@ class AlertInbox {
 			.list();
 	}
 
-	/**
-	 * @return false when the claim was lost to another node, which then owns the alert
-	 */
-	boolean markDone(StoredAlert alert, String outcome, Instant at) {
-		return jdbc
-			.sql("update fb_alert_event set status = ?, outcome = ?, processed_at = ?, claim_token = null"
-					+ " where id = ? and claim_token = ?")
-			.params(DONE, outcome, toDb(at), alert.id(), alert.claimToken())
-			.update() == 1;
+	/** What a processed alert did, as the inbox records it. */
+	record Processed(StoredAlert alert, String outcome) {
 	}
 
 	/**
-	 * Marks a processed round done in one JDBC batch.
-	 * @param outcomes each alert with what it did
-	 * @return the id of an alert whose claim was lost to another node, if any
+	 * Marks processed alerts done, in one JDBC batch.
+	 * @return the id of an alert whose claim was lost to another node, which then owns
+	 * it, if any
 	 */
-	Optional<Long> markDone(Map<StoredAlert, String> outcomes, Instant at) {
-		List<Map.Entry<StoredAlert, String>> done = List.copyOf(outcomes.entrySet());
+	Optional<Long> markDone(List<Processed> done, Instant at) {
 		int[][] updated = batch
 			.batchUpdate("update fb_alert_event set status = ?, outcome = ?, processed_at = ?, claim_token = null"
-					+ " where id = ? and claim_token = ?", done, done.size(), (statement, entry) -> {
+					+ " where id = ? and claim_token = ?", done, done.size(), (statement, processed) -> {
 						statement.setString(1, DONE);
-						statement.setString(2, entry.getValue());
+						statement.setString(2, processed.outcome());
 						statement.setObject(3, toDb(at));
-						statement.setLong(4, entry.getKey().id());
-						statement.setString(5, entry.getKey().claimToken());
+						statement.setLong(4, processed.alert().id());
+						statement.setString(5, processed.alert().claimToken());
 					});
 		for (int i = 0; i < done.size(); i++) {
 			// a driver that cannot count a batch's rows says SUCCESS_NO_INFO (-2)
 			if (updated[0][i] == 0) {
-				return Optional.of(done.get(i).getKey().id());
+				return Optional.of(done.get(i).alert().id());
 			}
 		}
 		return Optional.empty();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -121,15 +120,9 @@ class IntakeWorker {
 	private void processBatch(List<StoredAlert> batch) {
 		Map<Long, Integration> sources = new HashMap<>();
 		try {
-			transactions.executeWithoutResult(status -> {
-				Map<StoredAlert, String> outcomes = new LinkedHashMap<>();
-				batch.forEach(alert -> outcomes.put(alert, apply(alert, sources)));
-				// one JDBC batch for the whole round; a lost claim undoes the round, and
-				// the alerts are then tried one by one
-				inbox.markDone(outcomes, clock.instant()).ifPresent(lost -> {
-					throw new ClaimLostException(lost);
-				});
-			});
+			// a lost claim undoes the round, and the alerts are then tried one by one
+			transactions.executeWithoutResult(status -> markDone(
+					batch.stream().map(alert -> new AlertInbox.Processed(alert, apply(alert, sources))).toList()));
 		}
 		catch (RuntimeException batchFailed) {
 			batch.forEach(alert -> processAlone(alert, sources));
@@ -166,12 +159,15 @@ class IntakeWorker {
 	}
 
 	private void process(StoredAlert stored, Map<Long, Integration> sources) {
-		String summary = apply(stored, sources);
-		if (!inbox.markDone(stored, summary, clock.instant())) {
+		markDone(List.of(new AlertInbox.Processed(stored, apply(stored, sources))));
+	}
+
+	private void markDone(List<AlertInbox.Processed> done) {
+		inbox.markDone(done, clock.instant()).ifPresent(lost -> {
 			// our claim expired and another node took the alert over: undo, it will
 			// finish it
-			throw new ClaimLostException(stored.id());
-		}
+			throw new ClaimLostException(lost);
+		});
 	}
 
 	/**

@@ -1,16 +1,14 @@
 package dev.firebreak.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A fresh, empty database for one benchmark run: an H2 file database under
@@ -28,7 +26,7 @@ record BenchDatabase(String kind, Map<String, Object> properties) {
 		switch (kind) {
 			case "h2" -> {
 				Path directory = Path.of("target", "bench", "h2");
-				deleteRecursively(directory);
+				FileSystemUtils.deleteRecursively(directory);
 				properties.put("spring.datasource.url",
 						"jdbc:h2:file:./" + directory.resolve("firebreak") + H2_SETTINGS);
 			}
@@ -76,16 +74,6 @@ record BenchDatabase(String kind, Map<String, Object> properties) {
 	private static String env(String name, String fallback) {
 		String value = System.getenv(name);
 		return value == null ? fallback : value;
-	}
-
-	private static void deleteRecursively(Path directory) throws IOException {
-		if (Files.exists(directory)) {
-			try (Stream<Path> files = Files.walk(directory)) {
-				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(file);
-				}
-			}
-		}
 	}
 
 }
