@@ -12,14 +12,14 @@ import dev.firebreak.report.Figure;
  * The daily performance report as a workbook: a summary sheet, then one sheet per part of
  * the Monitoring / Evaluation / Learning framework.
  */
-public final class DailyReportWorkbook {
+final class DailyReportWorkbook {
 
 	static final String ALL_SERVICES = "All services";
 
 	private DailyReportWorkbook() {
 	}
 
-	public static byte[] of(DailyReport report) {
+	static byte[] of(DailyReport report) {
 		Workbooks book = new Workbooks(ZoneId.of(report.zone()));
 		summary(book, report);
 		monitoring(book, report);

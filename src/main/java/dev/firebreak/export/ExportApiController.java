@@ -12,8 +12,6 @@ import dev.firebreak.security.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/exports")
 class ExportApiController {
-
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-	/** The file's SHA-256 (hex), as recorded in the audit log. */
-	static final String SHA256_HEADER = "X-Firebreak-SHA256";
 
 	private final IssueLogExports exports;
 
@@ -59,7 +52,8 @@ class ExportApiController {
 		ExportFilters filters = new ExportRequest(from, to, service, team, priority, status).filters();
 		IssueLogExports.Written written = exports.exportDirect(filters, Actor.of(authentication));
 		try {
-			send(written.file(), "issue-log-" + written.result().exportedAt().toString().replace(':', '-') + ".xlsx",
+			WorkbookDownload.send(written.file(),
+					"issue-log-" + written.result().exportedAt().toString().replace(':', '-') + ".xlsx",
 					written.sha256(), response);
 		}
 		finally {
@@ -86,16 +80,7 @@ class ExportApiController {
 		Actor actor = Actor.of(authentication);
 		ExportJob job = jobs.get(id, actor);
 		Path file = jobs.file(id, actor);
-		send(file, "issue-log-job-" + id + ".xlsx", job.sha256(), response);
-	}
-
-	private static void send(Path file, String name, String sha256, HttpServletResponse response) throws IOException {
-		response.setContentType(XLSX);
-		response.setContentLengthLong(Files.size(file));
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(name).build().toString());
-		response.setHeader(SHA256_HEADER, sha256);
-		Files.copy(file, response.getOutputStream());
+		WorkbookDownload.send(file, "issue-log-job-" + id + ".xlsx", job.sha256(), response);
 	}
 
 }

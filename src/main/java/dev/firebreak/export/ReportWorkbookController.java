@@ -1,13 +1,7 @@
 package dev.firebreak.export;
 
-import dev.firebreak.report.DailyReports;
-import dev.firebreak.report.ReportParameters;
-import dev.firebreak.report.SlaReports;
 import dev.firebreak.security.Actor;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,35 +17,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/reports")
 class ReportWorkbookController {
 
-	private final DailyReports daily;
+	private final ReportWorkbooks workbooks;
 
-	private final SlaReports sla;
-
-	ReportWorkbookController(DailyReports daily, SlaReports sla) {
-		this.daily = daily;
-		this.sla = sla;
+	ReportWorkbookController(ReportWorkbooks workbooks) {
+		this.workbooks = workbooks;
 	}
 
 	@GetMapping("/daily/{date}.xlsx")
 	ResponseEntity<byte[]> daily(@PathVariable("date") String date, Authentication authentication) {
-		byte[] workbook = DailyReportWorkbook
-			.of(daily.get(ReportParameters.date("date", date), Actor.of(authentication)));
-		return attachment("firebreak-daily-report-" + date + ".xlsx", workbook);
+		return workbooks.daily(date, Actor.of(authentication));
 	}
 
 	@GetMapping("/sla/{month}.xlsx")
 	ResponseEntity<byte[]> sla(@PathVariable("month") String month, Authentication authentication) {
-		byte[] workbook = SlaReportWorkbook
-			.of(sla.get(ReportParameters.month("month", month), Actor.of(authentication)));
-		return attachment("firebreak-sla-report-" + month + ".xlsx", workbook);
-	}
-
-	private static ResponseEntity<byte[]> attachment(String filename, byte[] body) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(Workbooks.CONTENT_TYPE))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(body);
+		return workbooks.sla(month, Actor.of(authentication));
 	}
 
 }

@@ -8,12 +8,12 @@ import dev.firebreak.report.SlaReport;
 import dev.firebreak.report.SlaReport.PriorityCompliance;
 
 /** The monthly SLA compliance report as a workbook. */
-public final class SlaReportWorkbook {
+final class SlaReportWorkbook {
 
 	private SlaReportWorkbook() {
 	}
 
-	public static byte[] of(SlaReport report) {
+	static byte[] of(SlaReport report) {
 		Workbooks book = new Workbooks(ZoneId.of(report.zone()));
 		SheetWriter summary = book.sheet("Summary", new Column("Field", 18), new Column("Value", 40));
 		summary.row().text("Report").text("Monthly SLA compliance report");

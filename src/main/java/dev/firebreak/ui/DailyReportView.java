@@ -1,6 +1,5 @@
 package dev.firebreak.ui;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -37,7 +36,7 @@ record DailyReportView(DailyReport report, List<MonitoringRow> monitoring, List<
 			.openPastSla()
 			.stream()
 			.map(o -> new OverdueRow(o.incident(), o.service(), o.team(), o.title(), o.priority(), o.resolveDueAt(),
-					Formats.span(Duration.ofMillis(Math.round(o.overdueSeconds() * 1000)))))
+					Formats.fromSeconds(o.overdueSeconds())))
 			.toList();
 		return new DailyReportView(report, monitoring, total, services, overdue);
 	}

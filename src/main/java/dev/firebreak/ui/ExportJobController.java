@@ -1,16 +1,13 @@
 package dev.firebreak.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import dev.firebreak.export.ExportJob;
 import dev.firebreak.export.ExportJobs;
+import dev.firebreak.export.WorkbookDownload;
 import dev.firebreak.security.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class ExportJobController {
-
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final ExportJobs jobs;
 
@@ -55,13 +50,7 @@ class ExportJobController {
 			throws IOException {
 		Actor actor = Actor.of(authentication);
 		ExportJob job = jobs.get(id, actor);
-		Path file = jobs.file(id, actor);
-		response.setContentType(XLSX);
-		response.setContentLengthLong(Files.size(file));
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("issue-log-job-" + id + ".xlsx").build().toString());
-		response.setHeader("X-Firebreak-SHA256", job.sha256());
-		Files.copy(file, response.getOutputStream());
+		WorkbookDownload.send(jobs.file(id, actor), "issue-log-job-" + id + ".xlsx", job.sha256(), response);
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.firebreak.ui;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +80,7 @@ record FigureRow(String metric, String value, String previousDay, String vsPrevi
 	}
 
 	static String duration(Double seconds) {
-		return seconds == null ? "—" : Formats.span(Duration.ofMillis(Math.round(seconds * 1000)));
+		return Formats.fromSeconds(seconds);
 	}
 
 	/** At most two decimals, none when whole: 3, 0.03, 66.67. */

@@ -52,6 +52,11 @@ class Formats {
 
 	/** A duration given in seconds (a report's mean time), or "—" when there is none. */
 	public String seconds(Double seconds) {
+		return fromSeconds(seconds);
+	}
+
+	/** {@link #seconds}, for view records built in code. */
+	static String fromSeconds(Double seconds) {
 		return seconds == null ? "—" : span(Duration.ofMillis(Math.round(seconds * 1000)));
 	}
 

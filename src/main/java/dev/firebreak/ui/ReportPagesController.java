@@ -1,25 +1,18 @@
 package dev.firebreak.ui;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.firebreak.export.DailyReportWorkbook;
-import dev.firebreak.export.SlaReportWorkbook;
+import dev.firebreak.export.ReportWorkbooks;
 import dev.firebreak.report.DailyReports;
 import dev.firebreak.report.ReportAudience;
 import dev.firebreak.report.ReportParameters;
 import dev.firebreak.report.SlaReports;
+import dev.firebreak.report.Trends;
 import dev.firebreak.security.Actor;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -42,16 +35,16 @@ class ReportPagesController {
 
 	private final SlaReports sla;
 
-	private final Clock clock;
+	/** Only for "today" in the reports' time zone. */
+	private final Trends trends;
 
-	private final ZoneId zone;
+	private final ReportWorkbooks workbooks;
 
-	ReportPagesController(DailyReports daily, SlaReports sla, Clock clock,
-			@Value("${firebreak.reports.zone:UTC}") ZoneId zone) {
+	ReportPagesController(DailyReports daily, SlaReports sla, Trends trends, ReportWorkbooks workbooks) {
 		this.daily = daily;
 		this.sla = sla;
-		this.clock = clock;
-		this.zone = zone;
+		this.trends = trends;
+		this.workbooks = workbooks;
 	}
 
 	@GetMapping("/reports")
@@ -65,8 +58,7 @@ class ReportPagesController {
 			Model model) {
 		Actor actor = Actor.of(authentication);
 		ReportAudience.of(actor);
-		String day = date == null || date.isBlank() ? LocalDate.now(clock.withZone(zone)).minusDays(1).toString()
-				: date.trim();
+		String day = date == null || date.isBlank() ? trends.today().minusDays(1).toString() : date.trim();
 		model.addAttribute("page", "reports");
 		model.addAttribute("date", day);
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -86,8 +78,7 @@ class ReportPagesController {
 			Model model) {
 		Actor actor = Actor.of(authentication);
 		ReportAudience.of(actor);
-		String chosen = month == null || month.isBlank() ? YearMonth.now(clock.withZone(zone)).toString()
-				: month.trim();
+		String chosen = month == null || month.isBlank() ? YearMonth.from(trends.today()).toString() : month.trim();
 		model.addAttribute("page", "reports");
 		model.addAttribute("month", chosen);
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -103,16 +94,12 @@ class ReportPagesController {
 
 	@GetMapping("/reports/daily/{date}.xlsx")
 	ResponseEntity<byte[]> dailyWorkbook(@PathVariable("date") String date, Authentication authentication) {
-		byte[] workbook = DailyReportWorkbook
-			.of(daily.get(ReportParameters.date("date", date), Actor.of(authentication)));
-		return attachment("firebreak-daily-report-" + date + ".xlsx", workbook);
+		return workbooks.daily(date, Actor.of(authentication));
 	}
 
 	@GetMapping("/reports/sla/{month}.xlsx")
 	ResponseEntity<byte[]> slaWorkbook(@PathVariable("month") String month, Authentication authentication) {
-		byte[] workbook = SlaReportWorkbook
-			.of(sla.get(ReportParameters.month("month", month), Actor.of(authentication)));
-		return attachment("firebreak-sla-report-" + month + ".xlsx", workbook);
+		return workbooks.sla(month, Actor.of(authentication));
 	}
 
 	/**
@@ -128,14 +115,6 @@ class ReportPagesController {
 			model.addAttribute("problem", ex.getBody().getDetail());
 		}
 		return errors;
-	}
-
-	private static ResponseEntity<byte[]> attachment(String filename, byte[] body) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(ExportJobController.XLSX))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(body);
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.firebreak.ui;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,7 +33,7 @@ record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRo
 		List<BreachRow> breaches = report.breaches()
 			.stream()
 			.map(b -> new BreachRow(b.incident(), b.service(), b.team(), b.priority(), b.title(), b.clock(), b.dueAt(),
-					b.stoppedAt(), Formats.span(Duration.ofMillis(Math.round(b.lateSeconds() * 1000)))))
+					b.stoppedAt(), Formats.fromSeconds(b.lateSeconds())))
 			.toList();
 		return new SlaReportView(report, uptime, priorities, compliance, breaches);
 	}

@@ -94,7 +94,7 @@ class IssueLogWorkbookTest {
 		Download download = api.download("audra", "/api/v1/exports/issue-log.xlsx?service=" + service);
 
 		assertThat(download.status()).isEqualTo(200);
-		assertThat(download.headers().getContentType()).hasToString(ExportApiController.XLSX);
+		assertThat(download.headers().getContentType()).hasToString(Workbooks.CONTENT_TYPE);
 		// kept for a look by hand, and for the LibreOffice check in docs/api.md
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "issue-log-sample.xlsx"), download.body());
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
@@ -346,7 +346,7 @@ class IssueLogWorkbookTest {
 			.at("/items/0");
 		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(download.body()));
 		assertThat(entry.at("/details/sha256").asText()).isEqualTo(sha256);
-		assertThat(download.headers().getFirst(ExportApiController.SHA256_HEADER)).isEqualTo(sha256);
+		assertThat(download.headers().getFirst(WorkbookDownload.SHA256_HEADER)).isEqualTo(sha256);
 		assertThat(entry.at("/details/filters/service").asText()).isEqualTo(service);
 		assertThat(entry.at("/details/rows/Incidents").asInt()).isEqualTo(TITLES.size());
 		assertThat(entry.at("/details/bytes").asLong()).isEqualTo(download.body().length);

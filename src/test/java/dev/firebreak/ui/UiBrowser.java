@@ -187,10 +187,6 @@ class UiBrowser {
 		return driver.manage().getCookieNamed(name).getValue();
 	}
 
-	String baseUrl() {
-		return base;
-	}
-
 	/**
 	 * The console's errors since the last call (reading the log empties it): script
 	 * errors, refused content (the content security policy) and failed loads.
