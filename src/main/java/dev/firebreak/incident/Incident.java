@@ -75,6 +75,9 @@ public class Incident {
 
 	Instant resolveDueAt;
 
+	/** When the first page about it reached a channel; MTTA counts from here. */
+	Instant firstPagedAt;
+
 	/**
 	 * Set for incidents opened by monitoring: which integration, and the sender's dedup
 	 * key.
@@ -218,6 +221,14 @@ public class Incident {
 	 * clock.
 	 */
 	void acknowledge(String actor, Instant at) {
+		acknowledge(actor, at, Map.of());
+	}
+
+	/**
+	 * @param via how it was acknowledged, when not by taking a task (for example a link
+	 * in a notification)
+	 */
+	void acknowledge(String actor, Instant at, Map<String, Object> via) {
 		requireOpen("be acknowledged");
 		if (acknowledgedAt != null) {
 			throw new IllegalIncidentTransitionException(number(), "be acknowledged twice", status);
@@ -228,7 +239,9 @@ public class Incident {
 			this.status = IncidentStatus.ACKNOWLEDGED;
 		}
 		this.acknowledgedAt = at;
-		record(actor, at, TimelineType.ACKNOWLEDGED, details("acknowledgeDue", String.valueOf(ackDueAt)));
+		Map<String, Object> details = details("acknowledgeDue", String.valueOf(ackDueAt));
+		details.putAll(via);
+		record(actor, at, TimelineType.ACKNOWLEDGED, details);
 	}
 
 	void diagnose(DiagnosisOutcome outcome, Map<String, Object> form, String actor, Instant at) {
@@ -551,6 +564,19 @@ public class Incident {
 
 	public Instant resolveDueAt() {
 		return resolveDueAt;
+	}
+
+	public Instant firstPagedAt() {
+		return firstPagedAt;
+	}
+
+	/**
+	 * Where MTTA starts: the first page sent, or detection when nobody was paged (or
+	 * someone took it before a page went out).
+	 */
+	public Instant acknowledgeClockStart() {
+		return firstPagedAt != null && (acknowledgedAt == null || !firstPagedAt.isAfter(acknowledgedAt)) ? firstPagedAt
+				: detectedAt;
 	}
 
 	public Long integrationId() {

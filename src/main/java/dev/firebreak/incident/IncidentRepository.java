@@ -35,7 +35,7 @@ class IncidentRepository {
 			id, version, title, description, service_name, team, severity, impact, priority, status, stage,
 			resolution, rca_required, escalation_level, duplicate_of, reported_by, detected_at, acknowledged_at,
 			mitigated_at, resolved_at, closed_at, recovered_at, ack_due_at, resolve_due_at, integration_id, dedup_key,
-			occurrences, last_seen_at, recurrence_of, stale, rca_requested, rca_request_reason""";
+			occurrences, last_seen_at, recurrence_of, stale, rca_requested, rca_request_reason, first_paged_at""";
 
 	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
 	};
@@ -261,6 +261,23 @@ class IncidentRepository {
 	}
 
 	/**
+	 * Appends a record of fact (paging, notifications) without loading or versioning the
+	 * incident, so that it never conflicts with the people working it; the update takes
+	 * the row lock the chain needs.
+	 * @param firstPage whether this entry is a page handed to a channel, which starts
+	 * MTTA if it is the first
+	 */
+	void appendFact(long incidentId, Incident.Change change, boolean firstPage) {
+		jdbc.sql("update fb_incident set first_paged_at = case when :page and first_paged_at is null then :at"
+				+ " else first_paged_at end where id = :id")
+			.param("page", firstPage)
+			.param("at", toDb(change.at()))
+			.param("id", incidentId)
+			.update();
+		append(incidentId, change);
+	}
+
+	/**
 	 * Appends one entry to the incident's chain. The caller must hold the incident's row
 	 * lock (any update of the row in this transaction takes it).
 	 */
@@ -371,6 +388,7 @@ class IncidentRepository {
 		incident.stale = rs.getBoolean("stale");
 		incident.rcaRequested = rs.getBoolean("rca_requested");
 		incident.rcaRequestReason = rs.getString("rca_request_reason");
+		incident.firstPagedAt = instant(rs, "first_paged_at");
 		return incident;
 	}
 

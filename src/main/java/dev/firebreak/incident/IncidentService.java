@@ -98,6 +98,7 @@ public class IncidentService {
 		if (incident.acknowledgedAt() == null) {
 			incident.acknowledge(actor, now());
 			incidents.update(incident);
+			events.publishEvent(new IncidentAcknowledged(incident.id(), incident.number(), actor));
 		}
 		return new AlertOutcome(AlertOutcome.Kind.UPDATED, incident.number());
 	}
@@ -198,11 +199,24 @@ public class IncidentService {
 	}
 
 	public void reassign(long id, String team, String reason, String actor) {
-		change(id, incident -> incident.reassign(team, reason, actor, now()));
+		Incident incident = get(id);
+		String from = incident.team();
+		incident.reassign(team, reason, actor, now());
+		incidents.update(incident);
+		events.publishEvent(new IncidentReassigned(id, incident.number(), from, team, actor));
 	}
 
 	public void acknowledge(long id, String actor) {
-		change(id, incident -> incident.acknowledge(actor, now()));
+		acknowledge(id, actor, Map.of());
+	}
+
+	/**
+	 * @param via how, when not by taking a task: recorded on the timeline entry (for
+	 * example the notification whose link was used)
+	 */
+	public void acknowledge(long id, String actor, Map<String, Object> via) {
+		Incident incident = change(id, changing -> changing.acknowledge(actor, now(), via));
+		events.publishEvent(new IncidentAcknowledged(id, incident.number(), actor));
 	}
 
 	public void diagnose(long id, DiagnosisOutcome outcome, Map<String, Object> form, String actor) {
@@ -260,7 +274,8 @@ public class IncidentService {
 	}
 
 	public void escalate(long id, String trigger, String reason, String actor) {
-		change(id, incident -> incident.escalate(trigger, reason, actor, now()));
+		Incident incident = change(id, changing -> changing.escalate(trigger, reason, actor, now()));
+		events.publishEvent(new IncidentEscalated(id, incident.number(), incident.escalationLevel(), trigger, actor));
 	}
 
 	/**
@@ -274,8 +289,34 @@ public class IncidentService {
 		if (recorded) {
 			return;
 		}
-		change(id, incident -> incident.recordSlaBreach(clock,
-				"acknowledge".equals(clock) ? incident.ackDueAt() : incident.resolveDueAt(), actor, now()));
+		Incident incident = change(id, changing -> changing.recordSlaBreach(clock,
+				"acknowledge".equals(clock) ? changing.ackDueAt() : changing.resolveDueAt(), actor, now()));
+		events.publishEvent(new SlaBreached(id, incident.number(), clock));
+	}
+
+	/**
+	 * Records who was paged at which level of the escalation policy ({@code PAGED}), or
+	 * that a level or the whole policy reached nobody ({@code NOBODY_PAGED}). Facts about
+	 * the record, allowed whatever the incident's state, and never in conflict with the
+	 * people working it.
+	 */
+	public void recordPaging(long id, boolean reachedSomeone, Map<String, Object> details, String actor) {
+		incidents.appendFact(id, new Incident.Change(now(), actor,
+				reachedSomeone ? TimelineType.PAGED : TimelineType.NOBODY_PAGED, details), false);
+	}
+
+	/**
+	 * Records a notification handed to its channel; the first page of an incident starts
+	 * its MTTA.
+	 * @param page whether it paged someone (not, say, an SLA breach notice)
+	 */
+	public void recordNotified(long id, boolean page, Map<String, Object> details, String actor) {
+		incidents.appendFact(id, new Incident.Change(now(), actor, TimelineType.NOTIFIED, details), page);
+	}
+
+	/** Records a notification given up on after its retries, with the reason. */
+	public void recordNotificationFailed(long id, Map<String, Object> details, String actor) {
+		incidents.appendFact(id, new Incident.Change(now(), actor, TimelineType.NOTIFICATION_FAILED, details), false);
 	}
 
 	public void recoverBeforeAcknowledgement(long id, String source, String actor) {
@@ -286,10 +327,11 @@ public class IncidentService {
 		change(id, incident -> incident.recordRecovery(source, actor, now()));
 	}
 
-	private void change(long id, Consumer<Incident> change) {
+	private Incident change(long id, Consumer<Incident> change) {
 		Incident incident = get(id);
 		change.accept(incident);
 		incidents.update(incident);
+		return incident;
 	}
 
 	/**

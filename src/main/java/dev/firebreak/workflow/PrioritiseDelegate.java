@@ -87,7 +87,6 @@ class PrioritiseDelegate implements JavaDelegate {
 			return;
 		}
 		move(processInstanceId, ProcessConstants.TIMER_ACK_DEADLINE, Date.from(incident.ackDueAt()));
-		move(processInstanceId, ProcessConstants.TIMER_ACK_REPEAT, Date.from(SlaTimers.acknowledgeRepeatDue(incident)));
 		move(processInstanceId, ProcessConstants.TIMER_RESOLVE_DEADLINE, Date.from(incident.resolveDueAt()));
 	}
 

@@ -51,8 +51,6 @@ final class ProcessConstants {
 
 	static final String TIMER_ACK_DEADLINE = "timer_ack_deadline";
 
-	static final String TIMER_ACK_REPEAT = "timer_ack_repeat";
-
 	static final String TIMER_RESOLVE_DEADLINE = "timer_resolve_deadline";
 
 	/** Who the timeline names for what the engine decides or does on its own. */

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 
-/** The resolve deadline passed while the incident was still being worked. */
+/**
+ * The resolve deadline passed while the incident was still being worked: records the SLA
+ * breach (once); the notify feature tells the team's managers.
+ */
 @Component("resolveBreachDelegate")
 class ResolveBreachDelegate implements JavaDelegate {
 
@@ -21,8 +24,6 @@ class ResolveBreachDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		long incidentId = (Long) execution.getVariable(ProcessConstants.VAR_INCIDENT_ID);
 		incidents.recordSlaBreach(incidentId, "resolve", ProcessConstants.SYSTEM_ACTOR);
-		incidents.escalate(incidentId, "resolve deadline", "Not resolved within the SLA; managers alerted",
-				ProcessConstants.SYSTEM_ACTOR);
 	}
 
 }

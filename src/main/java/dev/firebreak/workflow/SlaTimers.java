@@ -1,10 +1,7 @@
 package dev.firebreak.workflow;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 
-import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.IncidentStatus;
 
@@ -18,11 +15,6 @@ import org.springframework.stereotype.Component;
 @Component("slaTimers")
 public class SlaTimers {
 
-	/**
-	 * Level 1 when the acknowledge deadline passes, level 2 one acknowledge window later.
-	 */
-	static final int ACKNOWLEDGE_ESCALATION_LEVELS = 2;
-
 	private final IncidentService incidents;
 
 	SlaTimers(IncidentService incidents) {
@@ -33,23 +25,13 @@ public class SlaTimers {
 		return Date.from(incidents.get(incidentId).ackDueAt());
 	}
 
-	/** Level 2 comes one acknowledge window after the acknowledge deadline. */
-	public Date acknowledgeRepeatDue(Long incidentId) {
-		return Date.from(acknowledgeRepeatDue(incidents.get(incidentId)));
-	}
-
 	public Date resolveDue(Long incidentId) {
 		return Date.from(incidents.get(incidentId).resolveDueAt());
 	}
 
-	/** True while nobody has acknowledged and the escalation levels are not used up. */
-	public boolean acknowledgeEscalationDue(Long incidentId) {
-		Incident incident = incidents.get(incidentId);
-		return incident.status() == IncidentStatus.OPEN && incident.escalationLevel() < ACKNOWLEDGE_ESCALATION_LEVELS;
-	}
-
-	static Instant acknowledgeRepeatDue(Incident incident) {
-		return incident.ackDueAt().plus(Duration.between(incident.detectedAt(), incident.ackDueAt()));
+	/** True while nobody has acknowledged (or monitoring recovered first). */
+	public boolean stillUnacknowledged(Long incidentId) {
+		return incidents.get(incidentId).status() == IncidentStatus.OPEN;
 	}
 
 }

@@ -216,32 +216,24 @@ class IncidentRouteProcessTest {
 	}
 
 	@Test
-	void missedAcknowledgeDeadlineEscalatesToLevelOneThenTwo() {
-		Incident incident = report(Severity.CRITICAL, 1, Impact.HIGH); // P1:
-																		// acknowledge
-																		// within
-																		// 15 min
+	void missedAcknowledgeDeadlineRecordsTheBreachOnceAndLeavesPagingToThePolicy() {
+		Incident incident = report(Severity.CRITICAL, 1, Impact.HIGH); // P1: acknowledge
+																		// within 15 min
 		assertThat(dueTimers(incident)).isEmpty();
 
 		moveClockTo(DETECTED.plus(Duration.ofMinutes(15)).plusSeconds(1));
 		runDueTimers(incident);
-		assertThat(route.reload(incident).escalationLevel()).isEqualTo(1);
-		assertThat(types(incident)).containsSubsequence(TimelineType.SLA_BREACHED, TimelineType.ESCALATED);
-
-		moveClockTo(DETECTED.plus(Duration.ofMinutes(20)));
-		assertThat(dueTimers(incident)).isEmpty();
-
-		moveClockTo(DETECTED.plus(Duration.ofMinutes(30)).plusSeconds(1));
-		runDueTimers(incident);
-		assertThat(route.reload(incident).escalationLevel()).isEqualTo(2);
+		assertThat(entries(incident, TimelineType.SLA_BREACHED)).singleElement()
+			.satisfies(breach -> assertThat(breach.details()).containsEntry("clock", "acknowledge"));
+		assertThat(route.reload(incident).escalationLevel()).as("the escalation policy climbs, not the SLA timer")
+			.isZero();
+		assertThat(instance(incident)).hasPassed("task_record_ack_breach", "end_ack_breached")
+			.isWaitingAt(ProcessConstants.TASK_DIAGNOSE);
 
 		moveClockTo(DETECTED.plus(Duration.ofHours(2)));
 		runDueTimers(incident);
-		assertThat(route.reload(incident).escalationLevel()).as("two levels only").isEqualTo(2);
-		assertThat(instance(incident)).isWaitingAt(ProcessConstants.TASK_DIAGNOSE);
-		assertThat(entries(incident, TimelineType.SLA_BREACHED)).hasSize(1)
-			.first()
-			.satisfies(breach -> assertThat(breach.details()).containsEntry("clock", "acknowledge"));
+		assertThat(dueTimers(incident)).as("no acknowledge timer waits any more").isEmpty();
+		assertThat(entries(incident, TimelineType.SLA_BREACHED)).hasSize(1);
 	}
 
 	@Test
@@ -259,7 +251,7 @@ class IncidentRouteProcessTest {
 	}
 
 	@Test
-	void missedResolveDeadlineRecordsTheBreachAndAlertsManagers() {
+	void missedResolveDeadlineRecordsTheBreach() {
 		Incident incident = report(Severity.CRITICAL, 1, Impact.HIGH); // P1:
 																		// resolve
 																		// within
@@ -273,9 +265,10 @@ class IncidentRouteProcessTest {
 		assertThat(entries(incident, TimelineType.SLA_BREACHED)).singleElement()
 			.satisfies(breach -> assertThat(breach.details()).containsEntry("clock", "resolve")
 				.containsEntry("due", DETECTED.plus(Duration.ofHours(4)).toString()));
-		assertThat(entries(incident, TimelineType.ESCALATED)).singleElement()
-			.satisfies(escalation -> assertThat(escalation.details()).containsEntry("trigger", "resolve deadline"));
-		assertThat(instance(incident)).hasPassed("task_escalate_resolve").isWaitingAt(ProcessConstants.TASK_DIAGNOSE);
+		assertThat(entries(incident, TimelineType.ESCALATED)).as("the escalation policy climbs, not the SLA timer")
+			.isEmpty();
+		assertThat(instance(incident)).hasPassed("task_record_resolve_breach")
+			.isWaitingAt(ProcessConstants.TASK_DIAGNOSE);
 	}
 
 	@Test
@@ -325,20 +318,18 @@ class IncidentRouteProcessTest {
 	}
 
 	@Test
-	void reprioritisingAfterTheFirstEscalationBringsTheSecondForward() {
+	void reprioritisingBringsTheAcknowledgeDeadlineForward() {
 		Incident incident = report(Severity.LOW, 3, Impact.LOW); // P4: acknowledge within
 																	// 1 day
-		moveClockTo(DETECTED.plus(Duration.ofDays(1)).plusSeconds(1));
-		runDueTimers(incident);
-		assertThat(route.reload(incident).escalationLevel()).isEqualTo(1);
+		moveClockTo(DETECTED.plus(Duration.ofMinutes(40)));
 
 		process.reprioritise(incident.number(), Severity.CRITICAL, Impact.HIGH, "It is checkout after all", "mona");
 
-		// P1: level 2 was due 30 minutes after detection, long past, so it is due now
-		assertThat(timer(incident, ProcessConstants.TIMER_ACK_REPEAT).getDuedate())
-			.isEqualTo(Date.from(DETECTED.plus(Duration.ofMinutes(30))));
+		// P1: acknowledge was due 15 minutes after detection, long past, so it is due now
+		assertThat(timer(incident, ProcessConstants.TIMER_ACK_DEADLINE).getDuedate())
+			.isEqualTo(Date.from(DETECTED.plus(Duration.ofMinutes(15))));
 		runDueTimers(incident);
-		assertThat(route.reload(incident).escalationLevel()).isEqualTo(2);
+		runDueTimers(incident);
 		assertThat(entries(incident, TimelineType.SLA_BREACHED))
 			.filteredOn(breach -> "acknowledge".equals(breach.details().get("clock")))
 			.as("the acknowledge breach is recorded once")

@@ -1,23 +1,22 @@
 package dev.firebreak.workflow;
 
 import dev.firebreak.incident.IncidentService;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Nobody took the incident in time: records the acknowledge SLA breach (once) and raises
- * the escalation level: level 1 (team lead / on-call manager) at the deadline, level 2
- * one acknowledge window later.
+ * Nobody took the incident by its acknowledge due time: records the SLA breach (once).
+ * The breach is an SLA nudge; who is paged, and when the next level is, is the escalation
+ * policy's business in the notify feature, which also tells the team's managers.
  */
-@Component("acknowledgeEscalationDelegate")
-class AcknowledgeEscalationDelegate implements JavaDelegate {
+@Component("acknowledgeBreachDelegate")
+class AcknowledgeBreachDelegate implements JavaDelegate {
 
 	private final IncidentService incidents;
 
-	AcknowledgeEscalationDelegate(IncidentService incidents) {
+	AcknowledgeBreachDelegate(IncidentService incidents) {
 		this.incidents = incidents;
 	}
 
@@ -25,8 +24,6 @@ class AcknowledgeEscalationDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		long incidentId = (Long) execution.getVariable(ProcessConstants.VAR_INCIDENT_ID);
 		incidents.recordSlaBreach(incidentId, "acknowledge", ProcessConstants.SYSTEM_ACTOR);
-		incidents.escalate(incidentId, "acknowledge deadline", "Not acknowledged within the SLA",
-				ProcessConstants.SYSTEM_ACTOR);
 	}
 
 }

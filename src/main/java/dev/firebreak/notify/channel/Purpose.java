@@ -1,0 +1,15 @@
+package dev.firebreak.notify.channel;
+
+/** Why a notification is sent; channels word and colour it accordingly. */
+public enum Purpose {
+
+	/** Someone is paged: a new incident, or an escalation reached their level. */
+	PAGE,
+	/** An SLA clock ran out; the team's managers are told. */
+	SLA_BREACH,
+	/** A person asked for a test of a contact method. */
+	TEST,
+	/** A scheduled report, with its workbook attached (email only). */
+	REPORT
+
+}
