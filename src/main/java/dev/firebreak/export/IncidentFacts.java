@@ -73,7 +73,7 @@ final class IncidentFacts {
 				incident.resolveDueAt(), now);
 		facts.acknowledgeState = state(facts.sla.acknowledge());
 		facts.resolveState = state(facts.sla.resolve());
-		facts.timeToAcknowledge = between(incident.detectedAt(), incident.acknowledgedAt());
+		facts.timeToAcknowledge = between(incident.acknowledgeClockStart(), incident.acknowledgedAt());
 		facts.timeToResolve = between(incident.detectedAt(), incident.resolvedAt());
 		for (String stage : STAGES) {
 			facts.stageAssignees.add(facts.assigneesOf(stage));

@@ -15,12 +15,12 @@ final class IncidentsSheet {
 	static final List<Column> COLUMNS = List.of(new Column("Number", 12), new Column("Title", 40),
 			new Column("Service", 20), new Column("Team", 14), new Column("Severity", 10), new Column("Impact", 9),
 			new Column("Priority", 9), new Column("Status", 13), new Column("Stage", 21), new Column("Resolution", 20),
-			new Column("Detected", 20), new Column("Acknowledged", 20), new Column("Mitigated", 20),
-			new Column("Resolved", 20), new Column("Closed", 20), new Column("Time to acknowledge", 12),
-			new Column("Time to resolve", 12), new Column("Acknowledge due", 20), new Column("Acknowledge SLA", 11),
-			new Column("Resolve due", 20), new Column("Resolve SLA", 11), new Column("Escalation level", 10),
-			new Column("Occurrences", 11), new Column("Diagnosis by", 16), new Column("Hotfix by", 16),
-			new Column("Verification by", 16), new Column("Root cause analysis by", 16),
+			new Column("Detected", 20), new Column("First paged", 20), new Column("Acknowledged", 20),
+			new Column("Mitigated", 20), new Column("Resolved", 20), new Column("Closed", 20),
+			new Column("Time to acknowledge", 12), new Column("Time to resolve", 12), new Column("Acknowledge due", 20),
+			new Column("Acknowledge SLA", 11), new Column("Resolve due", 20), new Column("Resolve SLA", 11),
+			new Column("Escalation level", 10), new Column("Occurrences", 11), new Column("Diagnosis by", 16),
+			new Column("Hotfix by", 16), new Column("Verification by", 16), new Column("Root cause analysis by", 16),
 			new Column("Hotfix reference", 20), new Column("Root cause summary", 50), new Column("Recurrence of", 12),
 			new Column("Duplicate of", 12), new Column("Timeline head entry", 12),
 			new Column("Timeline head hash", 66));
@@ -45,6 +45,7 @@ final class IncidentsSheet {
 			.text(incident.stage())
 			.text(incident.resolution() == null ? null : incident.resolution().name())
 			.time(incident.detectedAt())
+			.time(incident.firstPagedAt())
 			.time(incident.acknowledgedAt())
 			.time(incident.mitigatedAt())
 			.time(incident.resolvedAt())

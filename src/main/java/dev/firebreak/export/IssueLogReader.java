@@ -32,7 +32,7 @@ class IssueLogReader {
 	private static final String INCIDENT_COLUMNS = """
 			id, title, service_name, team, severity, impact, priority, status, stage, resolution, escalation_level,
 			duplicate_of, detected_at, acknowledged_at, mitigated_at, resolved_at, closed_at, ack_due_at,
-			resolve_due_at, occurrences, recurrence_of""";
+			resolve_due_at, occurrences, recurrence_of, first_paged_at""";
 
 	private final JdbcClient jdbc;
 
@@ -201,7 +201,7 @@ class IssueLogReader {
 				noDuplicate ? null : duplicateOf, instant(rs, "detected_at"), instant(rs, "acknowledged_at"),
 				instant(rs, "mitigated_at"), instant(rs, "resolved_at"), instant(rs, "closed_at"),
 				instant(rs, "ack_due_at"), instant(rs, "resolve_due_at"), rs.getInt("occurrences"),
-				noRecurrence ? null : recurrenceOf);
+				noRecurrence ? null : recurrenceOf, instant(rs, "first_paged_at"));
 	}
 
 	private static LocalDateTime toDb(Instant instant) {

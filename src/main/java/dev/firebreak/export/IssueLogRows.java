@@ -14,7 +14,17 @@ final class IssueLogRows {
 	record IncidentRow(long id, String title, String service, String team, String severity, String impact,
 			String priority, IncidentStatus status, String stage, Resolution resolution, int escalationLevel,
 			Long duplicateOf, Instant detectedAt, Instant acknowledgedAt, Instant mitigatedAt, Instant resolvedAt,
-			Instant closedAt, Instant ackDueAt, Instant resolveDueAt, int occurrences, Long recurrenceOf) {
+			Instant closedAt, Instant ackDueAt, Instant resolveDueAt, int occurrences, Long recurrenceOf,
+			Instant firstPagedAt) {
+
+		/**
+		 * Where the time to acknowledge starts: the first page sent, else detection (the
+		 * rule of {@code Incident.acknowledgeClockStart}).
+		 */
+		Instant acknowledgeClockStart() {
+			return firstPagedAt != null && (acknowledgedAt == null || !firstPagedAt.isAfter(acknowledgedAt))
+					? firstPagedAt : detectedAt;
+		}
 	}
 
 	/**

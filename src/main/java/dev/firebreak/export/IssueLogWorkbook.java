@@ -119,6 +119,8 @@ class IssueLogWorkbook {
 
 		private final DecisionsSheet decisions;
 
+		private final NotificationsSheet notifications;
+
 		Sheets(SXSSFWorkbook workbook, Scope scope) {
 			styles = new IssueLogSheetWriter.Styles(workbook);
 			incidents = new IncidentsSheet(workbook, styles);
@@ -127,6 +129,7 @@ class IssueLogWorkbook {
 			tasks = all ? new TasksSheet(workbook, styles) : null;
 			breaches = all ? new SlaBreachesSheet(workbook, styles) : null;
 			decisions = all ? new DecisionsSheet(workbook, styles, json) : null;
+			notifications = all ? new NotificationsSheet(workbook, styles, json) : null;
 		}
 
 		void write(PageIncident page, Instant now) {
@@ -142,13 +145,14 @@ class IssueLogWorkbook {
 				}
 				page.tasks().forEach(tasks::write);
 				breaches.write(incident, facts, facts.sla, now);
+				notifications.write(page.entries());
 			}
 		}
 
 		Map<String, Integer> finish() {
 			Map<String, Integer> rows = new LinkedHashMap<>();
 			for (IssueLogSheetWriter sheet : timeline == null ? List.of(incidents.sheet()) : List.of(incidents.sheet(),
-					timeline.sheet(), tasks.sheet(), breaches.sheet(), decisions.sheet())) {
+					timeline.sheet(), tasks.sheet(), breaches.sheet(), decisions.sheet(), notifications.sheet())) {
 				sheet.finish();
 				rows.put(sheet.name(), sheet.rows());
 			}

@@ -21,7 +21,8 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -73,9 +74,31 @@ class IntakeWorker {
 		}
 	}
 
-	@TransactionalEventListener
+	/**
+	 * Wakes the worker once the stored alerts are committed. A plain listener that
+	 * registers the wake-up with the transaction, not a transactional event listener:
+	 * those are recorded in the event publication registry, and a wake-up is nothing to
+	 * keep.
+	 */
+	@EventListener
 	void wakeUp(IntakeService.AlertsStored stored) {
-		if (properties.workerEnabled() && wakeUpQueued.compareAndSet(false, true)) {
+		if (!properties.workerEnabled()) {
+			return;
+		}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			wakeUpNow();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				wakeUpNow();
+			}
+		});
+	}
+
+	private void wakeUpNow() {
+		if (wakeUpQueued.compareAndSet(false, true)) {
 			executor.execute(() -> {
 				wakeUpQueued.set(false);
 				drainQuietly();

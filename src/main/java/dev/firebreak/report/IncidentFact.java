@@ -11,7 +11,7 @@ import dev.firebreak.incident.Resolution;
 /** What reports need of an incident row: where it belongs, and when things happened. */
 record IncidentFact(long id, String title, String service, Priority priority, IncidentStatus status,
 		Resolution resolution, Instant detectedAt, Instant acknowledgedAt, Instant mitigatedAt, Instant resolvedAt,
-		Instant closedAt, Instant ackDueAt, Instant resolveDueAt, Long recurrenceOf) {
+		Instant closedAt, Instant ackDueAt, Instant resolveDueAt, Long recurrenceOf, Instant firstPagedAt) {
 
 	String number() {
 		return Incident.number(id);
@@ -26,8 +26,14 @@ record IncidentFact(long id, String title, String service, Priority priority, In
 		return resolvedAt != null && resolveDueAt != null && !resolvedAt.isAfter(resolveDueAt);
 	}
 
+	/**
+	 * MTTA counts from the first page sent (the rule of
+	 * {@code Incident.acknowledgeClockStart}), or from detection when nobody was paged
+	 * before someone took it.
+	 */
 	long millisToAcknowledge() {
-		return Duration.between(detectedAt, acknowledgedAt).toMillis();
+		boolean pagedFirst = firstPagedAt != null && !firstPagedAt.isAfter(acknowledgedAt);
+		return Duration.between(pagedFirst ? firstPagedAt : detectedAt, acknowledgedAt).toMillis();
 	}
 
 	long millisToResolve() {

@@ -30,7 +30,7 @@ class ReportRepository {
 
 	private static final String INCIDENT_COLUMNS = """
 			id, title, service_name, priority, status, resolution, detected_at, acknowledged_at, mitigated_at,
-			resolved_at, closed_at, ack_due_at, resolve_due_at, recurrence_of""";
+			resolved_at, closed_at, ack_due_at, resolve_due_at, recurrence_of, first_paged_at""";
 
 	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
 	};
@@ -123,7 +123,7 @@ class ReportRepository {
 				resolution == null ? null : Resolution.valueOf(resolution), instant(rs, "detected_at"),
 				instant(rs, "acknowledged_at"), instant(rs, "mitigated_at"), instant(rs, "resolved_at"),
 				instant(rs, "closed_at"), instant(rs, "ack_due_at"), instant(rs, "resolve_due_at"),
-				rs.getObject("recurrence_of", Long.class));
+				rs.getObject("recurrence_of", Long.class), instant(rs, "first_paged_at"));
 	}
 
 	private Map<String, Object> details(String text) {

@@ -102,6 +102,32 @@ public class TaskWorkService {
 	}
 
 	/**
+	 * Acknowledges the incident from outside the task pages (a link in a notification):
+	 * takes its open, unclaimed task for the person when they may work it, as claiming it
+	 * would, and otherwise acknowledges without a task (someone paged from another team).
+	 * @param via recorded on the acknowledgement (which notification's link)
+	 * @return false when someone had acknowledged it already (nothing changes)
+	 */
+	public boolean acknowledge(long incidentId, Actor actor, Map<String, Object> via) {
+		actor.requireAnyRole("acknowledge incidents", Role.RESPONDER, Role.MANAGER);
+		Incident incident = incidents.get(incidentId);
+		if (incident.acknowledgedAt() != null) {
+			return false;
+		}
+		records.openForIncident(incidentId)
+			.stream()
+			.filter(task -> task.claimedBy() == null && AccessRules.mayWork(actor, task.team()))
+			.findFirst()
+			.ifPresent(task -> {
+				engine.claim(task.taskId(), actor.username());
+				records.markClaimed(task.taskId(), actor.username(), clock.instant());
+				incidents.recordTaskClaim(incidentId, task.taskId(), task.stage(), true, actor.username());
+			});
+		incidents.acknowledge(incidentId, actor.username(), via);
+		return true;
+	}
+
+	/**
 	 * Completes a task the person claimed. A manager may complete any task: they take it
 	 * over first, from whoever held it, and the timeline says so.
 	 */

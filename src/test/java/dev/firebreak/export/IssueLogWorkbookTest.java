@@ -99,7 +99,7 @@ class IssueLogWorkbookTest {
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "issue-log-sample.xlsx"), download.body());
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
 			assertThat(sheetNames(workbook)).containsExactly("Incidents", "Timeline", "Tasks", "SLA breaches",
-					"Decisions", "About");
+					"Decisions", "Notifications", "About");
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				assertHeaderRow(workbook.getSheetAt(i));
 			}
@@ -169,11 +169,11 @@ class IssueLogWorkbookTest {
 
 	private void assertIncidents(XSSFSheet sheet, String worked, List<String> open) {
 		assertThat(headers(sheet)).containsExactly("Number", "Title", "Service", "Team", "Severity", "Impact",
-				"Priority", "Status", "Stage", "Resolution", "Detected", "Acknowledged", "Mitigated", "Resolved",
-				"Closed", "Time to acknowledge", "Time to resolve", "Acknowledge due", "Acknowledge SLA", "Resolve due",
-				"Resolve SLA", "Escalation level", "Occurrences", "Diagnosis by", "Hotfix by", "Verification by",
-				"Root cause analysis by", "Hotfix reference", "Root cause summary", "Recurrence of", "Duplicate of",
-				"Timeline head entry", "Timeline head hash");
+				"Priority", "Status", "Stage", "Resolution", "Detected", "First paged", "Acknowledged", "Mitigated",
+				"Resolved", "Closed", "Time to acknowledge", "Time to resolve", "Acknowledge due", "Acknowledge SLA",
+				"Resolve due", "Resolve SLA", "Escalation level", "Occurrences", "Diagnosis by", "Hotfix by",
+				"Verification by", "Root cause analysis by", "Hotfix reference", "Root cause summary", "Recurrence of",
+				"Duplicate of", "Timeline head entry", "Timeline head hash");
 		assertThat(sheet.getLastRowNum()).isEqualTo(1 + open.size());
 		Map<String, Cell> row = row(sheet, worked);
 		assertThat(row.get("Service").getStringCellValue()).isEqualTo(service);
@@ -297,7 +297,7 @@ class IssueLogWorkbookTest {
 		assertThat(about.get("Time zone").getStringCellValue()).startsWith("UTC");
 		assertThat(about.get("Filter: service").getStringCellValue()).isEqualTo(service);
 		assertThat(about.get("Filter: from").getStringCellValue()).isEqualTo("(any)");
-		for (String sheet : List.of("Incidents", "Timeline", "Tasks", "SLA breaches", "Decisions")) {
+		for (String sheet : List.of("Incidents", "Timeline", "Tasks", "SLA breaches", "Decisions", "Notifications")) {
 			assertThat(about.get("Rows: " + sheet).getNumericCellValue()).as(sheet)
 				.isEqualTo(workbook.getSheet(sheet).getLastRowNum());
 		}

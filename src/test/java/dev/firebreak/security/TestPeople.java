@@ -39,4 +39,23 @@ public class TestPeople implements ApplicationRunner {
 		seeder.ensureUser("adam", "Adam Admin", PASSWORD, Set.of(Role.ADMIN), Set.of());
 	}
 
+	/**
+	 * A new person of a test's own (password {@link ApiClient#PASSWORD}), so that what a
+	 * test sets up for them (contact methods, schedules) cannot meet another test's.
+	 * @return the username, {@code prefix} and a random suffix
+	 */
+	public String newPerson(String prefix, Role role, String... teams) {
+		String username = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		seeder.ensureUser(username, prefix.substring(0, 1).toUpperCase() + prefix.substring(1) + " "
+				+ username.substring(username.length() - 4), PASSWORD, Set.of(role), Set.of(teams));
+		return username;
+	}
+
+	/** A new enabled team of a test's own. */
+	public String newTeam(String prefix) {
+		String team = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		seeder.ensureTeam(team);
+		return team;
+	}
+
 }
