@@ -14,8 +14,8 @@ public enum ChannelKind {
 	/** A Discord channel webhook. */
 	DISCORD,
 	/**
-	 * Firebreak's own JSON, signed with HMAC-SHA256 (docs/notify.md), for everything
-	 * else.
+	 * Firebreak's own JSON, signed with HMAC-SHA256 (docs/notify-webhooks.md), for
+	 * everything else.
 	 */
 	WEBHOOK;
 

@@ -1,0 +1,117 @@
+package dev.firebreak.notify.channel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A real HTTP receiver on 127.0.0.1 and a free port that keeps every request it gets (raw
+ * body bytes included) and answers as told: 200 by default, any status, headers and body
+ * on demand, or slower than a client's timeout.
+ */
+class WebhookReceiver implements AutoCloseable {
+
+	private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+
+	private final HttpServer server;
+
+	private volatile int status = 200;
+
+	private volatile String body = "ok";
+
+	private volatile Map<String, String> headers = Map.of();
+
+	private volatile Duration delay = Duration.ZERO;
+
+	WebhookReceiver() {
+		try {
+			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		server.createContext("/", this::handle);
+		server.start();
+	}
+
+	/** A URL of this receiver that looks like a real webhook's, secret path and all. */
+	String url(String path) {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+	}
+
+	void answer(int status, String body, Map<String, String> headers) {
+		this.status = status;
+		this.body = body;
+		this.headers = headers;
+	}
+
+	void answerAfter(Duration delay) {
+		this.delay = delay;
+	}
+
+	/** The next request received, waiting a little for it. */
+	Received next() throws InterruptedException {
+		Received request = received.poll(5, TimeUnit.SECONDS);
+		if (request == null) {
+			throw new AssertionError("the receiver got no request");
+		}
+		return request;
+	}
+
+	List<Received> all() {
+		return List.copyOf(received);
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		byte[] request;
+		try (InputStream in = exchange.getRequestBody()) {
+			request = in.readAllBytes();
+		}
+		received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+				exchange.getRequestHeaders(), request));
+		try {
+			Thread.sleep(delay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		headers.forEach(exchange.getResponseHeaders()::add);
+		byte[] answer = body.getBytes(StandardCharsets.UTF_8);
+		exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(answer);
+		}
+	}
+
+	record Received(String method, String path, Headers headers, byte[] body) {
+
+		String header(String name) {
+			return headers.getFirst(name);
+		}
+
+		String text() {
+			return new String(body, StandardCharsets.UTF_8);
+		}
+
+	}
+
+}
