@@ -14,7 +14,7 @@ import dev.firebreak.notify.NotifyRequestException;
 import dev.firebreak.notify.NotifyRequestException.FieldError;
 import dev.firebreak.notify.channel.ChannelKind;
 import dev.firebreak.notify.channel.Destination;
-import dev.firebreak.notify.channel.WebhookUrls;
+import dev.firebreak.notify.channel.DestinationAddresses;
 import dev.firebreak.security.ActionDeniedException;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
@@ -61,9 +61,8 @@ public class Contacts {
 		}
 		String address = request.address() == null ? "" : request.address().strip();
 		if (request.kind() != null) {
-			Optional<String> problem = request.kind() == ChannelKind.EMAIL ? WebhookUrls.emailProblem(address)
-					: WebhookUrls.urlProblem(address);
-			problem.ifPresent(message -> errors.add(new FieldError("address", message)));
+			DestinationAddresses.problem(request.kind(), address)
+				.ifPresent(message -> errors.add(new FieldError("address", message)));
 		}
 		if (!errors.isEmpty()) {
 			throw NotifyRequestException.invalid(errors);

@@ -51,9 +51,9 @@ class ChannelWiringTest {
 
 	@Test
 	void rendersBothMailTemplatesWithTheApplicationsEngine() {
-		Message page = Notifications.page();
+		Message page = ChannelTestData.page();
 		Context context = new Context(Locale.ENGLISH, Map.of("mail", email.view(new Delivery(1,
-				new Destination(ChannelKind.EMAIL, "alice@example.com", null), page, null, Notifications.SENT_AT))));
+				new Destination(ChannelKind.EMAIL, "alice@example.com", null), page, null, ChannelTestData.SENT_AT))));
 
 		assertThat(templates.process(EmailChannel.TEXT, context)).startsWith(page.reason() + "\n")
 			.contains("Priority: P1\n")

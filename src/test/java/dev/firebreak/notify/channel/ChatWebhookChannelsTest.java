@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.firebreak.notify.NotifyProperties;
 import dev.firebreak.notify.channel.WebhookReceiver.Received;
 
-import static dev.firebreak.notify.channel.Notifications.delivery;
+import static dev.firebreak.notify.channel.ChannelTestData.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -36,7 +36,7 @@ class ChatWebhookChannelsTest {
 
 	private static final String SECRET_PATH = "/hooks/T0001/B0001/xoxSecretToken";
 
-	private final NotifyProperties properties = Notifications.properties(Duration.ofSeconds(2));
+	private final NotifyProperties properties = ChannelTestData.properties(Duration.ofSeconds(2));
 
 	private final WebhookPoster poster = new WebhookPoster(properties);
 
@@ -53,7 +53,7 @@ class ChatWebhookChannelsTest {
 	@CsvSource({ "SLACK, slack-page.json", "TEAMS, teams-page.json", "DISCORD, discord-page.json",
 			"WEBHOOK, webhook-page.json" })
 	void postsAPageInTheReceiversOwnFormat(ChannelKind kind, String payloadFile) throws Exception {
-		channel(kind).send(delivery(42, kind, receiver.url(SECRET_PATH), "whsec-1", Notifications.page()));
+		channel(kind).send(delivery(42, kind, receiver.url(SECRET_PATH), "whsec-1", ChannelTestData.page()));
 
 		Received request = receiver.next();
 		assertThat(request.method()).isEqualTo("POST");
@@ -65,7 +65,7 @@ class ChatWebhookChannelsTest {
 
 	@Test
 	void slackEscapesItsControlCharactersAndLeavesOutWhatDoesNotApply() throws Exception {
-		Message breach = Notifications.slaBreach();
+		Message breach = ChannelTestData.slaBreach();
 		Message tricky = new Message(breach.purpose(), "<!channel> & co", breach.reason(), breach.incident(),
 				breach.recipient(), null, breach.links());
 
@@ -75,7 +75,7 @@ class ChatWebhookChannelsTest {
 			.isEqualTo("&lt;!channel&gt; &amp; co — <https://firebreak.example/a/open-token-1|Open incident>");
 		assertThat(json.at("/attachments/0/text").asText()).doesNotContain("Acknowledge");
 
-		JsonNode test = sent(ChannelKind.SLACK, Notifications.test());
+		JsonNode test = sent(ChannelKind.SLACK, ChannelTestData.test());
 		assertThat(test.get("text").asText()).isEqualTo("Firebreak test notification");
 		assertThat(test.at("/attachments/0/color").asText()).isEqualTo("#667085");
 		assertThat(test.at("/attachments/0/text").asText()).isEqualTo(
@@ -86,12 +86,12 @@ class ChatWebhookChannelsTest {
 
 	@Test
 	void teamsOffersOnlyTheLinksTheMessageHas() throws Exception {
-		JsonNode breach = sent(ChannelKind.TEAMS, Notifications.slaBreach());
+		JsonNode breach = sent(ChannelKind.TEAMS, ChannelTestData.slaBreach());
 		JsonNode actions = breach.at("/attachments/0/content/actions");
 		assertThat(actions).hasSize(1);
 		assertThat(actions.at("/0/title").asText()).isEqualTo("Open incident");
 
-		JsonNode test = sent(ChannelKind.TEAMS, Notifications.test());
+		JsonNode test = sent(ChannelKind.TEAMS, ChannelTestData.test());
 		JsonNode card = test.at("/attachments/0/content");
 		assertThat(card.has("actions")).isFalse();
 		assertThat(card.get("body")).hasSize(3);
@@ -100,7 +100,7 @@ class ChatWebhookChannelsTest {
 
 	@Test
 	void discordCannotPingAnyoneAndShowsMarkdownLiterally() throws Exception {
-		Message page = Notifications.page();
+		Message page = ChannelTestData.page();
 		Message loud = new Message(page.purpose(), "@everyone *down* [click](https://evil.example)", "x".repeat(5000),
 				page.incident(), page.recipient(), null, page.links());
 
@@ -110,26 +110,27 @@ class ChatWebhookChannelsTest {
 		assertThat(json.get("content").asText()).isEqualTo("@everyone \\*down\\* \\[click\\](https://evil.example)");
 		String description = json.at("/embeds/0/description").asText();
 		assertThat(description).hasSizeLessThanOrEqualTo(4096)
-			.endsWith("[Acknowledge](" + Notifications.ACKNOWLEDGE + ") · [Open incident](" + Notifications.OPEN + ")");
+			.endsWith("[Acknowledge](" + ChannelTestData.ACKNOWLEDGE + ") · [Open incident](" + ChannelTestData.OPEN
+					+ ")");
 	}
 
 	@Test
 	void theGenericWebhookSaysWhichNotificationItIsAndLeavesNoKeyOut() throws Exception {
 		channel(ChannelKind.WEBHOOK)
-			.send(delivery(7, ChannelKind.WEBHOOK, receiver.url(SECRET_PATH), "whsec-1", Notifications.test()));
+			.send(delivery(7, ChannelKind.WEBHOOK, receiver.url(SECRET_PATH), "whsec-1", ChannelTestData.test()));
 
 		Received request = receiver.next();
 		assertThat(JSON.readTree(request.body())).isEqualTo(payload("webhook-test.json"));
 		assertThat(request.header("X-Firebreak-Delivery")).isEqualTo("7");
 		assertThat(request.header("X-Firebreak-Timestamp"))
-			.isEqualTo(Long.toString(Notifications.SENT_AT.getEpochSecond()));
+			.isEqualTo(Long.toString(ChannelTestData.SENT_AT.getEpochSecond()));
 	}
 
 	@Test
 	void theGenericWebhookNeedsItsSecret() {
 		DeliveryFailure failure = catchThrowableOfType(
 				() -> channel(ChannelKind.WEBHOOK)
-					.send(delivery(7, ChannelKind.WEBHOOK, receiver.url(SECRET_PATH), null, Notifications.page())),
+					.send(delivery(7, ChannelKind.WEBHOOK, receiver.url(SECRET_PATH), null, ChannelTestData.page())),
 				DeliveryFailure.class);
 
 		assertThat(failure.permanent()).isTrue();
@@ -159,7 +160,7 @@ class ChatWebhookChannelsTest {
 	void takesAnyTwoHundredAsDelivered(ChannelKind kind) throws Exception {
 		receiver.answer(204, "", Map.of());
 
-		channel(kind).send(delivery(1, kind, receiver.url(SECRET_PATH), "whsec-1", Notifications.page()));
+		channel(kind).send(delivery(1, kind, receiver.url(SECRET_PATH), "whsec-1", ChannelTestData.page()));
 
 		assertThat(receiver.all()).hasSize(1);
 	}
@@ -192,12 +193,12 @@ class ChatWebhookChannelsTest {
 
 	@Test
 	void aReceiverTooSlowToAnswerIsTriedAgainLater() {
-		WebhookPoster impatient = new WebhookPoster(Notifications.properties(Duration.ofMillis(300)));
+		WebhookPoster impatient = new WebhookPoster(ChannelTestData.properties(Duration.ofMillis(300)));
 		receiver.answerAfter(Duration.ofSeconds(2));
 
 		DeliveryFailure failure = catchThrowableOfType(
 				() -> new TeamsChannel(impatient, wording)
-					.send(delivery(1, ChannelKind.TEAMS, receiver.url(SECRET_PATH), null, Notifications.page())),
+					.send(delivery(1, ChannelKind.TEAMS, receiver.url(SECRET_PATH), null, ChannelTestData.page())),
 				DeliveryFailure.class);
 
 		assertThat(failure.permanent()).isFalse();
@@ -233,7 +234,7 @@ class ChatWebhookChannelsTest {
 
 	private DeliveryFailure failure(ChannelKind kind, String url) {
 		DeliveryFailure failure = catchThrowableOfType(
-				() -> channel(kind).send(delivery(1, kind, url, "whsec-1", Notifications.page())),
+				() -> channel(kind).send(delivery(1, kind, url, "whsec-1", ChannelTestData.page())),
 				DeliveryFailure.class);
 		assertThat(failure).as("a failure").isNotNull();
 		return failure;

@@ -33,8 +33,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import dev.firebreak.notify.NotifyProperties;
 
-import static dev.firebreak.notify.channel.Notifications.ACKNOWLEDGE;
-import static dev.firebreak.notify.channel.Notifications.OPEN;
+import static dev.firebreak.notify.channel.ChannelTestData.ACKNOWLEDGE;
+import static dev.firebreak.notify.channel.ChannelTestData.OPEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -47,11 +47,11 @@ class EmailChannelTest {
 	@RegisterExtension
 	static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-	private final NotifyProperties properties = Notifications.properties(Duration.ofSeconds(2));
+	private final NotifyProperties properties = ChannelTestData.properties(Duration.ofSeconds(2));
 
 	@Test
 	void sendsAPageAsPlainTextAndHtmlWithTheFactsAndBothLinks() throws Exception {
-		channel(greenMail.getSmtp().getPort()).send(delivery(42, Notifications.page(), null));
+		channel(greenMail.getSmtp().getPort()).send(delivery(42, ChannelTestData.page(), null));
 
 		MimeMessage mail = onlyMail();
 		assertThat(mail.getSubject()).isEqualTo("INC-000042 paged: Checkout returns 500");
@@ -77,7 +77,7 @@ class EmailChannelTest {
 
 	@Test
 	void escapesEverythingAnIncidentSays() throws Exception {
-		Message page = Notifications.page();
+		Message page = ChannelTestData.page();
 		Message.IncidentFacts facts = page.incident();
 		Message hostile = new Message(page.purpose(), page.headline(), "<b>bold</b> reason",
 				new Message.IncidentFacts(facts.number(), "<script>alert('x')</script> & co", facts.priority(),
@@ -96,7 +96,7 @@ class EmailChannelTest {
 
 	@Test
 	void sendsATestWithItsExplanationAndNoIncident() throws Exception {
-		channel(greenMail.getSmtp().getPort()).send(delivery(44, Notifications.test(), null));
+		channel(greenMail.getSmtp().getPort()).send(delivery(44, ChannelTestData.test(), null));
 
 		MimeMessage mail = onlyMail();
 		assertThat(mail.getSubject()).isEqualTo("Firebreak test notification");
@@ -119,7 +119,7 @@ class EmailChannelTest {
 		Attachment attachment = new Attachment("daily-report-2026-12-03.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook);
 
-		channel(greenMail.getSmtp().getPort()).send(delivery(45, Notifications.report(), attachment));
+		channel(greenMail.getSmtp().getPort()).send(delivery(45, ChannelTestData.report(), attachment));
 
 		MimeMessage mail = onlyMail();
 		Part attached = part(mail, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -138,7 +138,7 @@ class EmailChannelTest {
 		}
 
 		DeliveryFailure failure = catchThrowableOfType(
-				() -> channel(closed).send(delivery(46, Notifications.page(), null)), DeliveryFailure.class);
+				() -> channel(closed).send(delivery(46, ChannelTestData.page(), null)), DeliveryFailure.class);
 
 		assertThat(failure.permanent()).isFalse();
 		assertThat(failure.getMessage()).startsWith("the mail server could not be reached");
@@ -212,7 +212,7 @@ class EmailChannelTest {
 
 	private static Delivery delivery(long id, Message message, Attachment attachment) {
 		return new Delivery(id, new Destination(ChannelKind.EMAIL, "alice@example.com", null), message, attachment,
-				Notifications.SENT_AT);
+				ChannelTestData.SENT_AT);
 	}
 
 	private static MailSendException sendFailed(Exception cause) {

@@ -35,9 +35,9 @@ class WebhookSignatureTest {
 
 	@BeforeEach
 	void sendOne() throws Exception {
-		WebhookPoster poster = new WebhookPoster(Notifications.properties(Duration.ofSeconds(2)));
-		new WebhookChannel(poster).send(Notifications.delivery(42, ChannelKind.WEBHOOK, receiver.url("/firebreak"),
-				SECRET, Notifications.page()));
+		WebhookPoster poster = new WebhookPoster(ChannelTestData.properties(Duration.ofSeconds(2)));
+		new WebhookChannel(poster).send(ChannelTestData.delivery(42, ChannelKind.WEBHOOK, receiver.url("/firebreak"),
+				SECRET, ChannelTestData.page()));
 		request = receiver.next();
 	}
 
@@ -49,7 +49,7 @@ class WebhookSignatureTest {
 	@Test
 	void verifiesWithTheSecretTheTimestampAndTheRawBody() throws Exception {
 		assertThat(request.header("X-Firebreak-Timestamp"))
-			.isEqualTo(Long.toString(Notifications.SENT_AT.getEpochSecond()));
+			.isEqualTo(Long.toString(ChannelTestData.SENT_AT.getEpochSecond()));
 		assertThat(request.header("X-Firebreak-Signature")).matches("sha256=[0-9a-f]{64}");
 
 		assertThat(verifies(SECRET, request.header("X-Firebreak-Timestamp"), request.body())).isTrue();
@@ -58,7 +58,7 @@ class WebhookSignatureTest {
 	@Test
 	void failsForAChangedBodyAnotherTimestampOrAnotherSecret() throws Exception {
 		byte[] changed = request.text().replace("\"P1\"", "\"P4\"").getBytes(StandardCharsets.UTF_8);
-		long later = Notifications.SENT_AT.getEpochSecond() + 600;
+		long later = ChannelTestData.SENT_AT.getEpochSecond() + 600;
 
 		assertThat(verifies(SECRET, request.header("X-Firebreak-Timestamp"), changed)).isFalse();
 		assertThat(verifies(SECRET, Long.toString(later), request.body())).isFalse();

@@ -1,19 +1,21 @@
 package dev.firebreak.notify.channel;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.util.Map;
 
 import dev.firebreak.notify.NotifyProperties;
 import dev.firebreak.notify.channel.Message.IncidentFacts;
 import dev.firebreak.notify.channel.Message.Links;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
 /**
  * Test data for the channels, one factory per kind of notification: the same P1 incident
  * paged, breaching its SLA, a test and a report.
  */
-final class Notifications {
+final class ChannelTestData {
 
 	static final Instant SENT_AT = Instant.parse("2026-12-04T16:13:05Z");
 
@@ -21,14 +23,16 @@ final class Notifications {
 
 	static final String OPEN = "https://firebreak.example/a/open-token-1";
 
-	private Notifications() {
+	private ChannelTestData() {
 	}
 
+	/** The settings as Spring binds them: the defaults, but for these. */
 	static NotifyProperties properties(Duration httpTimeout) {
-		return new NotifyProperties(URI.create("https://firebreak.example"), ZoneId.of("UTC"), "firebreak@example.com",
-				httpTimeout, false, Duration.ofSeconds(1), 50, Duration.ofSeconds(60), Duration.ofSeconds(10),
-				Duration.ofMinutes(10), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(56),
-				Duration.ofDays(14), Duration.ofMinutes(2));
+		Map<String, String> settings = Map.of("firebreak.notify.base-url", "https://firebreak.example",
+				"firebreak.notify.mail-from", "firebreak@example.com", "firebreak.notify.http-timeout",
+				httpTimeout.toMillis() + "ms", "firebreak.notify.worker-enabled", "false");
+		return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("firebreak.notify",
+				NotifyProperties.class);
 	}
 
 	static IncidentFacts incident() {
