@@ -66,6 +66,12 @@ public class Policies {
 			.orElseThrow(() -> NotifyRequestException.notFound("There is no escalation policy " + id + "."));
 	}
 
+	/** The schedules a level may target, for the policy editor. */
+	@Transactional(readOnly = true)
+	public List<PolicyRepository.ScheduleChoice> scheduleChoices() {
+		return policies.schedules();
+	}
+
 	/** The policy, if it still exists (a climb outlives a deleted policy). */
 	@Transactional(readOnly = true)
 	public Optional<EscalationPolicy> find(long id) {

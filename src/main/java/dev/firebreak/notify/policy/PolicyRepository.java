@@ -113,6 +113,13 @@ class PolicyRepository {
 		return jdbc.sql("select policy_id from fb_team_policy where team = ?").param(team).query(Long.class).optional();
 	}
 
+	/** Every schedule, for picking a policy's targets: id, team and name. */
+	List<ScheduleChoice> schedules() {
+		return jdbc.sql("select id, team, name from fb_schedule order by team, name")
+			.query((rs, row) -> new ScheduleChoice(rs.getLong("id"), rs.getString("team"), rs.getString("name")))
+			.list();
+	}
+
 	boolean scheduleExists(long id) {
 		return jdbc.sql("select count(*) from fb_schedule where id = ?").param(id).query(Long.class).single() > 0;
 	}
@@ -167,6 +174,10 @@ class PolicyRepository {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		LocalDateTime value = rs.getObject(column, LocalDateTime.class);
 		return value == null ? null : value.toInstant(ZoneOffset.UTC);
+	}
+
+	/** A schedule a level can page whoever is on call on. */
+	public record ScheduleChoice(long id, String team, String name) {
 	}
 
 	/** A checked policy, ready to store. */
