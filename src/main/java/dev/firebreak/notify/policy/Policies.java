@@ -68,7 +68,7 @@ public class Policies {
 
 	/** The schedules a level may target, for the policy editor. */
 	@Transactional(readOnly = true)
-	public List<PolicyRepository.ScheduleChoice> scheduleChoices() {
+	public List<ScheduleChoice> scheduleChoices() {
 		return policies.schedules();
 	}
 

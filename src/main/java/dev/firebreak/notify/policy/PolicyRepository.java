@@ -176,10 +176,6 @@ class PolicyRepository {
 		return value == null ? null : value.toInstant(ZoneOffset.UTC);
 	}
 
-	/** A schedule a level can page whoever is on call on. */
-	public record ScheduleChoice(long id, String team, String name) {
-	}
-
 	/** A checked policy, ready to store. */
 	record Draft(String team, String name, String description, List<EscalationPolicy.Level> levels, int repeatCount,
 			List<String> services, boolean teamDefault) {
