@@ -73,7 +73,7 @@ class UiAccessTest {
 		assertThat(navigationOf("mona")).containsExactly("My work", "Incidents", "Report an incident", "Dashboard",
 				"Issue log", "Reports");
 		assertThat(navigationOf("adam")).containsExactly("Incidents", "Report an incident", "Issue log", "Reports",
-				"Audit trail", "Services", "Integrations", "Probes", "People", "Teams");
+				"Audit trail", "Services", "Integrations", "Probes", "People", "Teams", "Failing destinations");
 		assertThat(navigationOf("audra")).as("auditors change nothing")
 			.containsExactly("Incidents", "Issue log", "Reports", "Audit trail");
 		assertThat(browser.path()).as("an auditor starts at the incident list").isEqualTo("/incidents");
