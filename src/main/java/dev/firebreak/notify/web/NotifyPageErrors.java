@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * answer with pages of their own. Refusals for lack of rights pass by, to the security
  * filters, which audit them and show the 403 page.
  */
-@ControllerAdvice(assignableTypes = { ContactPagesController.class, DestinationPagesController.class })
+@ControllerAdvice(assignableTypes = { ContactPagesController.class, PolicyPagesController.class,
+		DestinationPagesController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class NotifyPageErrors {
 
