@@ -65,6 +65,16 @@ public class Schedules {
 		return get(id);
 	}
 
+	/**
+	 * Checks a schedule as {@link #create} (no {@code existingId}) or {@link #update}
+	 * would, writing nothing: a form that could not read some fields still learns what
+	 * else is wrong.
+	 */
+	@Transactional(readOnly = true)
+	public void check(ScheduleRequest request, Long existingId) {
+		validator.check(request, existingId == null ? null : get(existingId));
+	}
+
 	/** Its overrides go with it. */
 	public void delete(Actor actor, long id) {
 		ScheduleAccess.requireEdit(actor, get(id).team());
