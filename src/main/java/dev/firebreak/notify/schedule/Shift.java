@@ -3,6 +3,8 @@ package dev.firebreak.notify.schedule;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Someone on call on a schedule from {@code start} (inclusive) to {@code end}
  * (exclusive), and why.
@@ -39,6 +41,7 @@ public record Shift(String username, Instant start, Instant end, Source source) 
 			return new Source(Kind.OVERRIDE, null, null, id);
 		}
 
+		@JsonIgnore
 		public boolean isOverride() {
 			return kind == Kind.OVERRIDE;
 		}

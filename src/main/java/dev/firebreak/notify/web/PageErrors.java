@@ -18,6 +18,8 @@ final class PageErrors {
 	/** {@code layers[1].participants[2]}, {@code layers[0].restrictions[3].to}. */
 	private static final Pattern LAYER_FIELD = Pattern.compile("(layers\\[\\d+]\\.)(\\w+)(?:\\[(\\d+)](?:\\.\\w+)?)?");
 
+	private static final Pattern OTHER_RESTRICTION = Pattern.compile("restrictions\\[(\\d+)]");
+
 	private PageErrors() {
 	}
 
@@ -59,7 +61,10 @@ final class PageErrors {
 		if (layer.matches()) {
 			field = layer.group(1) + layer.group(2);
 			if (layer.group(3) != null && layer.group(2).equals("restrictions")) {
-				text = "Line " + (Integer.parseInt(layer.group(3)) + 1) + ": " + uncapitalised(message) + ".";
+				// the API counts restrictions from 0, the form's lines from 1
+				String counted = OTHER_RESTRICTION.matcher(uncapitalised(message))
+					.replaceAll(other -> "line " + (Integer.parseInt(other.group(1)) + 1));
+				text = "Line " + (Integer.parseInt(layer.group(3)) + 1) + ": " + counted + ".";
 			}
 		}
 		errors.merge(field, text, (first, second) -> first + " " + second);

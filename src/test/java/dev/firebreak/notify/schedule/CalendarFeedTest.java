@@ -69,6 +69,12 @@ class CalendarFeedTest {
 
 		assertThat(feed.status()).isEqualTo(200);
 		assertThat(feed.contentType()).startsWith("text/calendar");
+		assertThat(feed.headers().get("Set-Cookie")).as("no session").isNull();
+		String text = new String(feed.body(), StandardCharsets.UTF_8);
+		assertThat(text).startsWith("BEGIN:VCALENDAR")
+			.contains("VERSION:2.0", "PRODID:-//Firebreak//On-call shifts//EN", "X-WR-CALNAME:On call: " + name,
+					"DTSTART:20250301T080000Z")
+			.doesNotContain("VTIMEZONE");
 		List<VEvent> events = events(feed);
 		// the window: 14 days back and 56 ahead of 5 March, cut at whole days; the
 		// schedule starts on 1 March at 09:00 in Berlin

@@ -323,6 +323,20 @@ class ScheduleApiTest {
 		assertThat(api.get(null, "/api/v1/schedules/" + ops).status()).as("signed in only").isEqualTo(401);
 	}
 
+	@Test
+	void theEndpointsAreInTheOpenApiDocument() {
+		JsonNode paths = api.get("adam", "/v3/api-docs").body().get("paths");
+
+		assertThat(paths.has("/api/v1/schedules")).isTrue();
+		assertThat(paths.get("/api/v1/schedules/{id}").has("put")).isTrue();
+		assertThat(paths.get("/api/v1/schedules/{id}/overrides/{overrideId}").has("delete")).isTrue();
+		assertThat(paths.get("/api/v1/schedules/{id}/shifts").at("/get/summary").asText())
+			.isEqualTo("Shifts over a range");
+		assertThat(paths.has("/api/v1/on-call")).isTrue();
+		assertThat(paths.has("/api/v1/schedules/{id}/feed/revoke")).isTrue();
+		assertThat(paths.has("/api/v1/me/calendar-feed")).isTrue();
+	}
+
 	private long create(String user, Map<String, Object> request) {
 		Response response = api.post(user, "/api/v1/schedules", request);
 		assertThat(response.status()).as(response.body().toString()).isEqualTo(201);

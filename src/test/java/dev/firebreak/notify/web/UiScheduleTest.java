@@ -171,7 +171,7 @@ class UiScheduleTest {
 		assertThat(browser.text(By.id("timeZone-error"))).contains("not a known time zone");
 		assertThat(browser.text(By.id("layers[0].participants-error")))
 			.contains("'zed-nobody' is not an enabled person");
-		assertThat(browser.text(By.id("layers[0].restrictions-error"))).startsWith("Line 2: overlaps");
+		assertThat(browser.text(By.id("layers[0].restrictions-error"))).startsWith("Line 2: overlaps line 1");
 		assertThat(browser.text(By.id("layers[2].lengthHours-error"))).as("the third block, though the second layer")
 			.isEqualTo("Must be at least 1 hour.");
 		assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo(name);
