@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ class SchedulePagesController {
 		Map<String, List<Summary>> byTeam = new LinkedHashMap<>();
 		for (Schedule schedule : schedules.list(null)) {
 			OnCallNow current = now.get(schedule.id());
-			byTeam.computeIfAbsent(schedule.team(), team -> new java.util.ArrayList<>())
+			byTeam.computeIfAbsent(schedule.team(), team -> new ArrayList<>())
 				.add(new Summary(schedule.id(), schedule.name(), schedule.timeZone().getId(), schedule.layers().size(),
 						current == null ? null : current.displayName(), current == null || current.until() == null
 								? null : Formats.at(current.until(), schedule.timeZone())));

@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
-import static java.time.DayOfWeek.SATURDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
