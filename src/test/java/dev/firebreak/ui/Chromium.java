@@ -24,7 +24,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * where they are required (CI=true or FIREBREAK_TEST_BROWSER_REQUIRED=true, as .ci/run
  * sets): then they fail. Install with {@code apt-get install chromium chromium-driver}.
  */
-class Chromium implements ExecutionCondition {
+public class Chromium implements ExecutionCondition {
 
 	static final File DRIVER = new File("/usr/bin/chromedriver");
 

@@ -26,9 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * click, type; and what they check beyond the page: the console log and screenshots
  * (target/screenshots/, kept as test artifacts).
  */
-class UiBrowser {
+public class UiBrowser {
 
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final Dimension LAPTOP = new Dimension(1280, 900);
 
@@ -37,17 +37,17 @@ class UiBrowser {
 	private final String base;
 
 	/** Starts with an empty console log: what earlier tests left there is not ours. */
-	UiBrowser(int port) {
+	public UiBrowser(int port) {
 		this.base = "http://localhost:" + port;
 		consoleErrors();
 	}
 
 	/** Signs out whoever was signed in, then signs in through the login form. */
-	UiBrowser signIn(String username) {
+	public UiBrowser signIn(String username) {
 		return signIn(username, ApiClient.PASSWORD);
 	}
 
-	UiBrowser signIn(String username, String password) {
+	public UiBrowser signIn(String username, String password) {
 		driver.manage().deleteAllCookies();
 		open("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
@@ -56,24 +56,24 @@ class UiBrowser {
 		return this;
 	}
 
-	UiBrowser open(String path) {
+	public UiBrowser open(String path) {
 		driver.get(base + path);
 		return this;
 	}
 
-	String path() {
+	public String path() {
 		return driver.getCurrentUrl().substring(base.length());
 	}
 
-	WebElement find(By by) {
+	public WebElement find(By by) {
 		return waitUntil(ExpectedConditions.presenceOfElementLocated(by));
 	}
 
-	List<WebElement> findAll(By by) {
+	public List<WebElement> findAll(By by) {
 		return driver.findElements(by);
 	}
 
-	String text(By by) {
+	public String text(By by) {
 		return retryingStale(driver -> driver.findElement(by).getText());
 	}
 
@@ -81,19 +81,19 @@ class UiBrowser {
 	 * Runs a script in the page and returns what it returns (numbers come as Long or
 	 * Double).
 	 */
-	Object script(String script, Object... arguments) {
+	public Object script(String script, Object... arguments) {
 		return driver.executeScript(script, arguments);
 	}
 
-	String title() {
+	public String title() {
 		return driver.getTitle();
 	}
 
-	String pageSource() {
+	public String pageSource() {
 		return driver.getPageSource();
 	}
 
-	void click(By by) {
+	public void click(By by) {
 		waitUntil(ExpectedConditions.elementToBeClickable(by));
 		retryingStale(driver -> {
 			driver.findElement(by).click();
@@ -125,7 +125,7 @@ class UiBrowser {
 	/**
 	 * Clicks something that loads a new page (a link, a form's button) and waits for it.
 	 */
-	void clickAndLoad(By by) {
+	public void clickAndLoad(By by) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		click(by);
 		waitUntil(driver -> left(page));
@@ -153,18 +153,19 @@ class UiBrowser {
 		}
 	}
 
-	void type(By by, String text) {
+	public void type(By by, String text) {
 		WebElement field = find(by);
 		field.clear();
 		field.sendKeys(text);
 	}
 
-	<T> T waitUntil(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+	public <T> T waitUntil(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
 		return waitUntil(Duration.ofSeconds(10), condition);
 	}
 
 	/** For what takes longer than a page load, such as a background export. */
-	<T> T waitUntil(Duration timeout, java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+	public <T> T waitUntil(Duration timeout,
+			java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
 		return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(driver -> {
 			try {
 				return condition.apply(driver);
@@ -183,7 +184,7 @@ class UiBrowser {
 	 * A cookie of the signed-in browser, for fetching what a page links to (a download)
 	 * with the same session.
 	 */
-	String cookie(String name) {
+	public String cookie(String name) {
 		return driver.manage().getCookieNamed(name).getValue();
 	}
 
@@ -191,7 +192,7 @@ class UiBrowser {
 	 * The console's errors since the last call (reading the log empties it): script
 	 * errors, refused content (the content security policy) and failed loads.
 	 */
-	List<String> consoleErrors() {
+	public List<String> consoleErrors() {
 		return driver.manage()
 			.logs()
 			.get(LogType.BROWSER)
@@ -202,15 +203,30 @@ class UiBrowser {
 			.toList();
 	}
 
+	/**
+	 * Whether the page fits the given width (390 is a phone) without scrolling sideways;
+	 * back to the laptop size afterwards.
+	 */
+	public boolean fitsWidth(int width) {
+		try {
+			driver.manage().window().setSize(new Dimension(width, LAPTOP.getHeight()));
+			return Boolean.TRUE
+				.equals(driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"));
+		}
+		finally {
+			driver.manage().window().setSize(LAPTOP);
+		}
+	}
+
 	/** The whole page, as tall as it is, at laptop width. */
-	Path screenshot(String name) {
+	public Path screenshot(String name) {
 		return screenshot(name, LAPTOP.getWidth());
 	}
 
 	/**
 	 * The whole page at the given width (390 is a phone), then back to the laptop size.
 	 */
-	Path screenshot(String name, int width) {
+	public Path screenshot(String name, int width) {
 		try {
 			driver.manage().window().setSize(new Dimension(width, LAPTOP.getHeight()));
 			long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
