@@ -77,8 +77,8 @@ class Paging {
 
 	private final Clock clock;
 
-	Paging(IncidentService incidents, EscalationRepository escalations, Policies policies, OnCall onCall, People people,
-			Contacts contacts, Outbox outbox, PageMessages messages, Clock clock) {
+	Paging(IncidentService incidents, EscalationRepository escalations, Policies policies, OnCall onCall,
+			Schedules schedules, People people, Contacts contacts, Outbox outbox, PageMessages messages, Clock clock) {
 		this.incidents = incidents;
 		this.escalations = escalations;
 		this.policies = policies;
