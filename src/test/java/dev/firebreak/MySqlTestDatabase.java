@@ -60,6 +60,21 @@ public class MySqlTestDatabase implements ExecutionCondition {
 		credentials(registry);
 	}
 
+	/**
+	 * The test database's JDBC URL, for an application started by hand (a second node).
+	 */
+	public static String url() {
+		return SERVER + DATABASE;
+	}
+
+	public static String user() {
+		return USER;
+	}
+
+	public static String password() {
+		return PASSWORD;
+	}
+
 	/** Host and port of the test server, from FIREBREAK_TEST_MYSQL_URL. */
 	public static java.net.URI serverAddress() {
 		return java.net.URI.create(SERVER.substring("jdbc:".length()));

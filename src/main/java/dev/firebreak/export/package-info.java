@@ -5,7 +5,9 @@
  * page by page, with its own {@code IssueLogSheetWriter} and {@code CellText}), export
  * jobs that run in the background, and the verification of the hash chains the workbooks
  * carry. Reads the incident tables as a read model; uses the signed-in {@code Actor} from
- * security.
+ * security. Mails the scheduled reports to their subscribers through notify's outbox
+ * ({@code ReportMailing}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "report", "incident", "sla", "security" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "report", "incident", "sla", "security", "notify", "cluster" })
 package dev.firebreak.export;

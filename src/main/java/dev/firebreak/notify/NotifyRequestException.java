@@ -44,6 +44,17 @@ public class NotifyRequestException extends ErrorResponseException {
 		return of(HttpStatus.CONFLICT, "Conflict", detail);
 	}
 
+	/**
+	 * A conflict with what is stored that concerns one field (a name already taken); the
+	 * {@code errors} list names the field, so that forms show it there.
+	 */
+	public static NotifyRequestException conflict(String field, String message) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, field + " " + message + ".");
+		problem.setTitle("Conflict");
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+		return new NotifyRequestException(HttpStatus.CONFLICT, problem, List.of(new FieldError(field, message)));
+	}
+
 	private static NotifyRequestException of(HttpStatus status, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);

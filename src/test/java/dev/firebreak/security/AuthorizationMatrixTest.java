@@ -181,7 +181,49 @@ class AuthorizationMatrixTest {
 		row("GET export job (audra's)", f -> call(GET, f.exportJob("audra")), Fixture::exportJobs, 401, 403, 403, 404, 200, 200, 401),
 		row("GET export file (mona's)", f -> call(GET, f.finishedExportJob("mona") + "/file"), Fixture::exportJobs,
 				                                                                                  401, 403, 403, 200, 200, 200, 401),
-		row("GET audit verify", f -> call(GET, "/api/v1/audit/verify"), Fixture::people,       401, 403, 403, 403, 200, 200, 401));
+		row("GET audit verify", f -> call(GET, "/api/v1/audit/verify"), Fixture::people,       401, 403, 403, 403, 200, 200, 401),
+		// paging: escalation policies (a team's managers and admins change them)
+		row("GET policies", f -> call(GET, "/api/v1/escalation-policies"), Fixture::policies,   401, 200, 200, 200, 200, 200, 401),
+		row("GET policy", f -> call(GET, "/api/v1/escalation-policies/" + f.policy()), Fixture::policies,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("POST policies", f -> call(POST, "/api/v1/escalation-policies", f.newPolicy()), Fixture::policies,
+				                                                                                  401, 403, 403, 201, 403, 201, 401),
+		row("PUT policy", f -> call(PUT, "/api/v1/escalation-policies/" + f.policy(), f.newPolicy()), Fixture::policies,
+				                                                                                  401, 403, 403, 200, 403, 200, 401),
+		row("DELETE policy", f -> call(DELETE, "/api/v1/escalation-policies/" + f.policy()), Fixture::policies,
+				                                                                                  401, 403, 403, 204, 403, 204, 401),
+		// paging: everyone's own contact methods and rules; admins read anyone's
+		row("GET my contact methods", f -> call(GET, "/api/v1/me/contact-methods"), Fixture::contacts,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("POST my contact methods", f -> call(POST, "/api/v1/me/contact-methods", f.newContactMethod()),
+				Fixture::contacts,                                                                401, 201, 201, 201, 201, 201, 401),
+		row("DELETE contact method (rita's)", f -> call(DELETE, "/api/v1/me/contact-methods/" + f.ritasMethod()),
+				Fixture::contacts,                                                                401, 204, 404, 404, 404, 404, 401),
+		row("POST test notification (rita's)", f -> call(POST, "/api/v1/me/contact-methods/" + f.ritasMethod() + "/test"),
+				Fixture::contacts,                                                                401, 202, 404, 404, 404, 404, 401),
+		row("GET my rules", f -> call(GET, "/api/v1/me/notification-rules"), Fixture::contacts, 401, 200, 200, 200, 200, 200, 401),
+		row("POST my rules (rita's method)", f -> call(POST, "/api/v1/me/notification-rules",
+				Map.of("contactMethodId", f.ritasMethod(), "delayMinutes", 5)), Fixture::contacts,
+				                                                                                  401, 201, 400, 400, 400, 400, 401),
+		row("DELETE rule (rita's)", f -> call(DELETE, "/api/v1/me/notification-rules/" + f.ritasRule()), Fixture::contacts,
+				                                                                                  401, 204, 404, 404, 404, 404, 401),
+		row("GET my notifications", f -> call(GET, "/api/v1/me/notifications"), Fixture::contacts,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("GET rita's contact methods", f -> call(GET, "/api/v1/users/rita/contact-methods"), Fixture::contacts,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("GET rita's rules", f -> call(GET, "/api/v1/users/rita/notification-rules"), Fixture::contacts,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("GET failing destinations", f -> call(GET, "/api/v1/contact-methods/failing"), Fixture::contacts,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("GET incident notifications", f -> call(GET, f.incidentPath() + "/notifications"), Fixture::incident,
+				                                                                                  401, 200, 403, 200, 200, 200, 401),
+		// scheduled reports by email: admins decide who receives them
+		row("GET report subscriptions", f -> call(GET, "/api/v1/report-subscriptions"), Fixture::subscriptions,
+				                                                                                  401, 403, 403, 200, 200, 200, 401),
+		row("POST report subscriptions", f -> call(POST, "/api/v1/report-subscriptions", f.newSubscription()),
+				Fixture::subscriptions,                                                           401, 403, 403, 403, 403, 201, 401),
+		row("DELETE report subscription", f -> call(DELETE, "/api/v1/report-subscriptions/" + f.subscription()),
+				Fixture::subscriptions,                                                           401, 403, 403, 403, 403, 204, 401));
 		// @formatter:on
 		List<Arguments> cases = new ArrayList<>();
 		for (Row row : rows) {
@@ -480,6 +522,62 @@ class AuthorizationMatrixTest {
 			throw new AssertionError("export job " + job + " did not finish");
 		}
 
+		// Paging: a policy of team ops that no incident follows (not the team's default)
+
+		Map<String, Object> newPolicy() {
+			return Map.of("team", "ops", "name", "matrix-" + newName(), "levels",
+					List.of(Map.of("delayMinutes", 5, "targets", List.of(Map.of("kind", "USER", "ref", "rita")))));
+		}
+
+		private Long policy;
+
+		long policy() {
+			if (policy == null) {
+				Response created = api.post("adam", "/api/v1/escalation-policies", newPolicy());
+				assertThat(created.status()).isEqualTo(201);
+				policy = created.body().get("id").asLong();
+			}
+			return policy;
+		}
+
+		Map<String, Object> newContactMethod() {
+			return Map.of("kind", "EMAIL", "label", "matrix " + suffix, "address",
+					"matrix-" + suffix + "@example.test");
+		}
+
+		private Long ritasMethod;
+
+		long ritasMethod() {
+			if (ritasMethod == null) {
+				Response created = api.post("rita", "/api/v1/me/contact-methods", newContactMethod());
+				assertThat(created.status()).isEqualTo(201);
+				ritasMethod = created.body().at("/method/id").asLong();
+			}
+			return ritasMethod;
+		}
+
+		long ritasRule() {
+			Response created = api.post("rita", "/api/v1/me/notification-rules",
+					Map.of("contactMethodId", ritasMethod(), "priorities", List.of("P1"), "delayMinutes", 0));
+			assertThat(created.status()).isEqualTo(201);
+			return created.body().get("id").asLong();
+		}
+
+		Map<String, Object> newSubscription() {
+			return Map.of("report", "DAILY", "audienceKind", "TEAM", "audience", team());
+		}
+
+		private Long subscription;
+
+		long subscription() {
+			if (subscription == null) {
+				Response created = api.post("adam", "/api/v1/report-subscriptions", newSubscription());
+				assertThat(created.status()).isEqualTo(201);
+				subscription = created.body().get("id").asLong();
+			}
+			return subscription;
+		}
+
 		// What the calls could change, read by people allowed to read it
 
 		/**
@@ -539,6 +637,34 @@ class AuthorizationMatrixTest {
 		Object services() {
 			return List.of(get("mona", "/api/v1/services?includeDisabled=true"),
 					service == null ? "" : get("mona", "/api/v1/services/" + service));
+		}
+
+		Object policies() {
+			return jdbc.sql("select id, version, name from fb_escalation_policy order by id")
+				.query()
+				.listOfRows()
+				.toString();
+		}
+
+		/**
+		 * Contact methods, rules and notifications of everyone (the calls change the
+		 * caller's).
+		 */
+		Object contacts() {
+			return List
+				.of(jdbc.sql("select id, username, label from fb_contact_method order by id").query().listOfRows(),
+						jdbc.sql("select id, username, delay_minutes from fb_notification_rule order by id")
+							.query()
+							.listOfRows(),
+						jdbc.sql("select count(*) from fb_notification").query(Long.class).single())
+				.toString();
+		}
+
+		Object subscriptions() {
+			return jdbc.sql("select id, report, audience from fb_report_subscription order by id")
+				.query()
+				.listOfRows()
+				.toString();
 		}
 
 		Object tokens() {

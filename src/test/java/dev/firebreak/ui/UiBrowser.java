@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class UiBrowser {
 
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static final Dimension LAPTOP = new Dimension(1280, 900);
 
@@ -201,6 +201,21 @@ public class UiBrowser {
 			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
 			.toList();
+	}
+
+	/**
+	 * Whether the page fits the given width (390 is a phone) without scrolling sideways;
+	 * back to the laptop size afterwards.
+	 */
+	public boolean fitsWidth(int width) {
+		try {
+			driver.manage().window().setSize(new Dimension(width, LAPTOP.getHeight()));
+			return Boolean.TRUE
+				.equals(driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"));
+		}
+		finally {
+			driver.manage().window().setSize(LAPTOP);
+		}
 	}
 
 	/** The whole page, as tall as it is, at laptop width. */

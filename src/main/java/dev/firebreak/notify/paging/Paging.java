@@ -25,6 +25,7 @@ import dev.firebreak.notify.policy.EscalationPolicy;
 import dev.firebreak.notify.policy.EscalationPolicy.Level;
 import dev.firebreak.notify.policy.EscalationPolicy.Target;
 import dev.firebreak.notify.policy.Policies;
+import dev.firebreak.notify.schedule.Schedules;
 import dev.firebreak.security.People;
 import dev.firebreak.security.People.Person;
 
@@ -64,6 +65,8 @@ class Paging {
 
 	private final OnCall onCall;
 
+	private final Schedules schedules;
+
 	private final People people;
 
 	private final Contacts contacts;
@@ -74,12 +77,13 @@ class Paging {
 
 	private final Clock clock;
 
-	Paging(IncidentService incidents, EscalationRepository escalations, Policies policies, OnCall onCall, People people,
-			Contacts contacts, Outbox outbox, PageMessages messages, Clock clock) {
+	Paging(IncidentService incidents, EscalationRepository escalations, Policies policies, OnCall onCall,
+			Schedules schedules, People people, Contacts contacts, Outbox outbox, PageMessages messages, Clock clock) {
 		this.incidents = incidents;
 		this.escalations = escalations;
 		this.policies = policies;
 		this.onCall = onCall;
+		this.schedules = schedules;
 		this.people = people;
 		this.contacts = contacts;
 		this.outbox = outbox;
@@ -286,9 +290,15 @@ class Paging {
 				.toList();
 			case SCHEDULE -> onCall.userAt(Long.parseLong(target.ref()), now)
 				.flatMap(people::find)
-				.map(person -> List.of(new Named(person, "on call (schedule " + target.ref() + ")")))
+				.map(person -> List.of(new Named(person, "on call on " + scheduleName(target.ref()))))
 				.orElse(List.of());
 		};
+	}
+
+	private String scheduleName(String id) {
+		return schedules.find(Long.parseLong(id))
+			.map(schedule -> "\"" + schedule.name() + "\"")
+			.orElse("schedule " + id);
 	}
 
 	private static String reason(EscalationPolicy policy, int step, String trigger, String why) {

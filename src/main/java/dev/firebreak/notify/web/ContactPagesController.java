@@ -118,7 +118,7 @@ class ContactPagesController {
 		List<String> priorities = form.getOrDefault("priorities", List.of());
 		Map<String, String> errors = new LinkedHashMap<>();
 		Long methodId = contactMethodId(values.get("contactMethodId"));
-		Integer delay = FieldMessages.integer(values.get("delayMinutes"), "delayMinutes", errors);
+		Integer delay = FormNumbers.integer(values.get("delayMinutes"), "delayMinutes", errors);
 		if (errors.isEmpty()) {
 			try {
 				contacts.addRule(actor, new ContactRequests.NewRule(methodId, priorities, delay));
@@ -179,7 +179,7 @@ class ContactPagesController {
 		if (ex.errors().isEmpty()) {
 			throw ex;
 		}
-		return FieldMessages.of(ex, field -> field);
+		return PageErrors.of(ex);
 	}
 
 	/** Unknown or missing: null, which the service names as the field to fix. */

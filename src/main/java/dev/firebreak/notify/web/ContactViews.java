@@ -1,5 +1,6 @@
 package dev.firebreak.notify.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,8 @@ final class ContactViews {
 						: method.label() + " (" + ChannelNames.of(method.kind()) + ")";
 				String priorities = rule.priorities().isEmpty() ? "Every priority"
 						: rule.priorities().stream().sorted().map(Priority::name).collect(Collectors.joining(", "));
-				String when = rule.delayMinutes() == 0 ? "At once"
-						: "After " + Minutes.words(rule.delayMinutes()) + ", if still unacknowledged";
+				String when = rule.delayMinutes() == 0 ? "At once" : "After "
+						+ Formats.span(Duration.ofMinutes(rule.delayMinutes())) + ", if still unacknowledged";
 				return new RuleRow(rule.id(), name, priorities, when);
 			}).toList();
 		}

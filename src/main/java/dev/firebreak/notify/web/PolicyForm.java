@@ -71,10 +71,10 @@ record PolicyForm(String team, String name, String description, String repeatCou
 	 * {@code errors}).
 	 */
 	PolicyRequest request(Map<String, String> errors) {
-		Integer repeats = FieldMessages.integer(repeatCount, "repeatCount", errors);
+		Integer repeats = FormNumbers.integer(repeatCount, "repeatCount", errors);
 		List<PolicyRequest.LevelRequest> requested = new ArrayList<>();
 		for (LevelBlock block : filledBlocks()) {
-			Integer delay = FieldMessages.integer(block.delayMinutes(), block.field("delayMinutes"), errors);
+			Integer delay = FormNumbers.integer(block.delayMinutes(), block.field("delayMinutes"), errors);
 			requested.add(new PolicyRequest.LevelRequest(delay, block.targets()));
 		}
 		if (!errors.isEmpty()) {
@@ -92,7 +92,7 @@ record PolicyForm(String team, String name, String description, String repeatCou
 		List<String> serviceNames = List.copyOf(services);
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (NotifyRequestException.FieldError error : ex.errors()) {
-			String message = FieldMessages.sentence(error.message());
+			String message = PageErrors.friendly(error.message());
 			Matcher level = LEVEL_FIELD.matcher(error.field());
 			Matcher service = SERVICE_FIELD.matcher(error.field());
 			if (level.matches() && Integer.parseInt(level.group(1)) < filled.size()) {

@@ -1,5 +1,6 @@
 package dev.firebreak.notify.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,8 @@ record PolicyView(long id, String team, String name, String description, boolean
 		List<EscalationPolicy.Level> defined = policy.levels();
 		for (int i = 0; i < defined.size(); i++) {
 			EscalationPolicy.Level level = defined.get(i);
-			String wait = "If nobody acknowledges within " + Minutes.words(level.delayMinutes()) + ": ";
+			String wait = "If nobody acknowledges within " + Formats.span(Duration.ofMinutes(level.delayMinutes()))
+					+ ": ";
 			String then;
 			if (i + 1 < defined.size()) {
 				then = wait + "level " + (i + 2) + ".";

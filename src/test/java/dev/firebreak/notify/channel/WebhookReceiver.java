@@ -21,13 +21,18 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A real HTTP receiver on 127.0.0.1 and a free port that keeps every request it gets (raw
  * body bytes included) and answers as told: 200 by default, any status, headers and body
- * on demand, or slower than a client's timeout.
+ * on demand, or slower than a client's timeout. It can go down (connection refused) and
+ * come back on the same port.
  */
-class WebhookReceiver implements AutoCloseable {
+public class WebhookReceiver implements AutoCloseable {
 
 	private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
 
-	private final HttpServer server;
+	private HttpServer server;
+
+	private int port;
+
+	private java.util.concurrent.ExecutorService executor;
 
 	private volatile int status = 200;
 
@@ -37,23 +42,41 @@ class WebhookReceiver implements AutoCloseable {
 
 	private volatile Duration delay = Duration.ZERO;
 
-	WebhookReceiver() {
+	public WebhookReceiver() {
+		start(0);
+	}
+
+	private void start(int onPort) {
 		try {
-			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		server.createContext("/", this::handle);
+		executor = java.util.concurrent.Executors.newFixedThreadPool(4);
+		server.setExecutor(executor);
 		server.start();
+		port = server.getAddress().getPort();
 	}
 
 	/** A URL of this receiver that looks like a real webhook's, secret path and all. */
-	String url(String path) {
-		return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+	public String url(String path) {
+		return "http://127.0.0.1:" + port + path;
 	}
 
-	void answer(int status, String body, Map<String, String> headers) {
+	/** Stops answering: senders get connection refused. */
+	public void down() {
+		server.stop(0);
+		executor.shutdownNow();
+	}
+
+	/** Answers again, on the same port. */
+	public void up() {
+		start(port);
+	}
+
+	public void answer(int status, String body, Map<String, String> headers) {
 		this.status = status;
 		this.body = body;
 		this.headers = headers;
@@ -72,13 +95,13 @@ class WebhookReceiver implements AutoCloseable {
 		return request;
 	}
 
-	List<Received> all() {
+	public List<Received> all() {
 		return List.copyOf(received);
 	}
 
 	@Override
 	public void close() {
-		server.stop(0);
+		down();
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
@@ -102,13 +125,13 @@ class WebhookReceiver implements AutoCloseable {
 		}
 	}
 
-	record Received(String method, String path, Headers headers, byte[] body) {
+	public record Received(String method, String path, Headers headers, byte[] body) {
 
-		String header(String name) {
+		public String header(String name) {
 			return headers.getFirst(name);
 		}
 
-		String text() {
+		public String text() {
 			return new String(body, StandardCharsets.UTF_8);
 		}
 

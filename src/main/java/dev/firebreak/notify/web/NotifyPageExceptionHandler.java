@@ -12,18 +12,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * A refusal the paging pages did not turn into a message on the form themselves (someone
- * else's contact method, a policy that is gone) becomes the friendly error page with its
- * reason, not the API's JSON. Only for these pages' controllers: the acknowledge links
- * answer with pages of their own. Refusals for lack of rights pass by, to the security
- * filters, which audit them and show the 403 page.
+ * A refusal the paging pages did not handle themselves (an unknown schedule, a concurrent
+ * change) becomes the friendly error page, which keeps the navigation and gives the
+ * reason; ahead of the API's handler, which would answer JSON. Refusals for lack of
+ * rights are left to the security filters, which record them and show the same page.
  */
-@ControllerAdvice(assignableTypes = { ContactPagesController.class, PolicyPagesController.class,
-		DestinationPagesController.class })
+@ControllerAdvice(basePackageClasses = NotifyPageExceptionHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class NotifyPageErrors {
+class NotifyPageExceptionHandler {
 
 	@ExceptionHandler(ErrorResponseException.class)
 	void refused(ErrorResponseException ex, HttpServletResponse response) throws IOException {
@@ -31,16 +30,19 @@ class NotifyPageErrors {
 		response.sendError(ex.getStatusCode().value(), detail == null ? "" : detail);
 	}
 
-	/** A hand-edited address, such as {@code /policies/abc/edit}. */
+	/** A hand-edited address, such as {@code /schedules/abc}. */
 	@ExceptionHandler(TypeMismatchException.class)
-	void unreadable(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value(), "There is no such page.");
+	void unreadable(TypeMismatchException ex, HttpServletResponse response) throws IOException {
+		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+				: ex.getPropertyName();
+		response.sendError(HttpStatus.BAD_REQUEST.value(),
+				"The address has a value Firebreak cannot read: " + name + " = " + ex.getValue() + ".");
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	void changedMeanwhile(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.CONFLICT.value(),
-				"Someone changed this at the same moment. Go back, reload the page and try again.");
+				"Someone changed this schedule at the same time. Go back, reload the page and make your change again.");
 	}
 
 }
