@@ -3,6 +3,6 @@
  * Controllers are thin: every rule (team access, claim ownership, manager-only actions)
  * is the one the JSON API goes through, in the services of the features below.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "task", "incident", "security", "admin", "intake", "probe", "sla", "report", "export" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "task", "incident", "security", "admin",
+		"intake", "probe", "sla", "report", "export", "notify" })
 package dev.firebreak.ui;
