@@ -15,6 +15,8 @@ import dev.firebreak.incident.IncidentPage;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.report.Trends;
+import dev.firebreak.notify.OnCall;
+import dev.firebreak.notify.PagingStatus;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
 import dev.firebreak.task.IncidentWorkService;
@@ -54,14 +56,20 @@ class DashboardController {
 
 	private final ObjectMapper json;
 
+	private final OnCall onCall;
+
+	private final PagingStatus paging;
+
 	private final Clock clock;
 
 	DashboardController(IncidentWorkService incidents, TaskWorkService work, Trends trends, ObjectMapper json,
-			Clock clock) {
+			OnCall onCall, PagingStatus paging, Clock clock) {
 		this.incidents = incidents;
 		this.work = work;
 		this.trends = trends;
 		this.json = json;
+		this.onCall = onCall;
+		this.paging = paging;
 		this.clock = clock;
 	}
 
@@ -73,6 +81,8 @@ class DashboardController {
 		model.addAttribute("page", "dashboard");
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("priorities", List.of(Priority.values()));
+		model.addAttribute("oncall", onCall.everyTeamNow());
+		model.addAttribute("unpaged", paging.nobodyPaged());
 		model.addAttribute("chart", json.writeValueAsString(Map.of("teams", dashboard.openByTeam().keySet(),
 				"priorities", List.of(Priority.values()), "counts", dashboard.openByTeam())));
 		DashboardTrends trend = trends(actor);

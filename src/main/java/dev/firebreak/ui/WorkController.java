@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import dev.firebreak.notify.OnCall;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
 import dev.firebreak.task.Scope;
@@ -25,10 +26,13 @@ class WorkController {
 
 	private final TaskWorkService work;
 
+	private final OnCall onCall;
+
 	private final Clock clock;
 
-	WorkController(TaskWorkService work, Clock clock) {
+	WorkController(TaskWorkService work, OnCall onCall, Clock clock) {
 		this.work = work;
+		this.onCall = onCall;
 		this.clock = clock;
 	}
 
@@ -48,6 +52,8 @@ class WorkController {
 		model.addAttribute("queue", queue);
 		model.addAttribute("allTeams", allTeams);
 		model.addAttribute("teams", actor.teams().stream().sorted().toList());
+		model.addAttribute("oncall",
+				actor.teams().stream().sorted().flatMap(team -> onCall.now(team).stream()).toList());
 		return "work";
 	}
 

@@ -4,5 +4,5 @@
  * is the one the JSON API goes through, in the services of the features below.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "task", "incident", "security", "admin",
-		"intake", "probe", "sla", "report", "export", "notify :: incident-paging" })
+		"intake", "probe", "sla", "report", "export", "notify", "notify :: incident-paging" })
 package dev.firebreak.ui;

@@ -182,6 +182,31 @@ class AuthorizationMatrixTest {
 		row("GET export file (mona's)", f -> call(GET, f.finishedExportJob("mona") + "/file"), Fixture::exportJobs,
 				                                                                                  401, 403, 403, 200, 200, 200, 401),
 		row("GET audit verify", f -> call(GET, "/api/v1/audit/verify"), Fixture::people,       401, 403, 403, 403, 200, 200, 401),
+		// paging: on-call schedules (a team's managers and admins change them; its members cover)
+		row("GET schedules", f -> call(GET, "/api/v1/schedules"), Fixture::schedules,          401, 200, 200, 200, 200, 200, 401),
+		row("GET schedule", f -> call(GET, "/api/v1/schedules/" + f.schedule()), Fixture::schedules,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("POST schedules", f -> call(POST, "/api/v1/schedules", f.newSchedule(null)), Fixture::schedules,
+				                                                                                  401, 403, 403, 201, 403, 201, 401),
+		row("PUT schedule", f -> call(PUT, "/api/v1/schedules/" + f.schedule(), f.newSchedule(0)), Fixture::schedules,
+				                                                                                  401, 403, 403, 200, 403, 200, 401),
+		row("DELETE schedule", f -> call(DELETE, "/api/v1/schedules/" + f.schedule()), Fixture::schedules,
+				                                                                                  401, 403, 403, 204, 403, 204, 401),
+		row("GET overrides", f -> call(GET, "/api/v1/schedules/" + f.schedule() + "/overrides"), Fixture::schedules,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("POST override", f -> call(POST, "/api/v1/schedules/" + f.schedule() + "/overrides", f.newOverride()),
+				Fixture::schedules,                                                               401, 201, 403, 201, 403, 201, 401),
+		row("DELETE override", f -> call(DELETE, f.override()), Fixture::schedules,              401, 204, 403, 204, 403, 204, 401),
+		row("GET shifts", f -> call(GET, "/api/v1/schedules/" + f.schedule() + "/shifts?from=2030-01-01T00:00:00Z"
+				+ "&to=2030-01-08T00:00:00Z"), Fixture::schedules,                                401, 200, 200, 200, 200, 200, 401),
+		row("GET on-call", f -> call(GET, "/api/v1/on-call?team=ops"), Fixture::schedules,      401, 200, 200, 200, 200, 200, 401),
+		row("GET schedule feed", f -> call(GET, "/api/v1/schedules/" + f.schedule() + "/feed"), Fixture::schedules,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("POST schedule feed revoke", f -> call(POST, "/api/v1/schedules/" + f.schedule() + "/feed/revoke"),
+				Fixture::schedules,                                                               401, 403, 403, 200, 403, 200, 401),
+		row("GET my calendar feed", f -> call(GET, "/api/v1/me/calendar-feed"), Fixture::feeds, 401, 200, 200, 200, 200, 200, 401),
+		row("POST my calendar feed revoke", f -> call(POST, "/api/v1/me/calendar-feed/revoke"), Fixture::feeds,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
 		// paging: escalation policies (a team's managers and admins change them)
 		row("GET policies", f -> call(GET, "/api/v1/escalation-policies"), Fixture::policies,   401, 200, 200, 200, 200, 200, 401),
 		row("GET policy", f -> call(GET, "/api/v1/escalation-policies/" + f.policy()), Fixture::policies,
@@ -522,6 +547,39 @@ class AuthorizationMatrixTest {
 			throw new AssertionError("export job " + job + " did not finish");
 		}
 
+		// Paging: a schedule of team ops with rita on it
+
+		Map<String, Object> newSchedule(Integer version) {
+			Map<String, Object> body = new java.util.HashMap<>(Map.of("team", "ops", "name", "matrix-" + newName(),
+					"timeZone", "Europe/Berlin", "layers", List.of(Map.of("rotation", "WEEKLY", "handoffTime", "09:00",
+							"startDate", "2030-01-07", "participants", List.of("rita", "ravi")))));
+			if (version != null) {
+				body.put("version", version);
+			}
+			return body;
+		}
+
+		private Long schedule;
+
+		long schedule() {
+			if (schedule == null) {
+				Response created = api.post("adam", "/api/v1/schedules", newSchedule(null));
+				assertThat(created.status()).isEqualTo(201);
+				schedule = created.body().get("id").asLong();
+			}
+			return schedule;
+		}
+
+		Map<String, Object> newOverride() {
+			return Map.of("username", "ravi", "start", "2030-01-08T08:00:00Z", "end", "2030-01-08T20:00:00Z");
+		}
+
+		String override() {
+			Response created = api.post("adam", "/api/v1/schedules/" + schedule() + "/overrides", newOverride());
+			assertThat(created.status()).isEqualTo(201);
+			return "/api/v1/schedules/" + schedule() + "/overrides/" + created.body().get("id").asLong();
+		}
+
 		// Paging: a policy of team ops that no incident follows (not the team's default)
 
 		Map<String, Object> newPolicy() {
@@ -637,6 +695,21 @@ class AuthorizationMatrixTest {
 		Object services() {
 			return List.of(get("mona", "/api/v1/services?includeDisabled=true"),
 					service == null ? "" : get("mona", "/api/v1/services/" + service));
+		}
+
+		Object schedules() {
+			return List
+				.of(jdbc.sql("select id, version, name, feed_generation from fb_schedule order by id")
+					.query()
+					.listOfRows(), jdbc.sql("select id from fb_schedule_override order by id").query().listOfRows())
+				.toString();
+		}
+
+		Object feeds() {
+			return jdbc.sql("select username, generation from fb_user_feed order by username")
+				.query()
+				.listOfRows()
+				.toString();
 		}
 
 		Object policies() {
