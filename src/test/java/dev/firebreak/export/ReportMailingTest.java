@@ -7,9 +7,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.firebreak.TestSmtp;
 import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.notify.NotifyFixtures;
@@ -41,8 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportMailingTest {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	static GreenMailExtension mail = TestSmtp.server();
 
 	@LocalServerPort
 	int port;

@@ -14,10 +14,9 @@ import java.util.regex.Pattern;
 import java.io.ByteArrayInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.firebreak.TestSmtp;
 import dev.firebreak.ApiClient;
 import dev.firebreak.BrowserSession;
 import dev.firebreak.incident.ServiceCatalogue;
@@ -29,7 +28,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +54,7 @@ abstract class AbstractPagingTest {
 		.compile("https?://[^\\s\"<>]+(/notify/acknowledge/[^\\s\"<>]+)");
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	static GreenMailExtension mail = TestSmtp.server();
 
 	@LocalServerPort
 	int port;
@@ -69,6 +70,12 @@ abstract class AbstractPagingTest {
 
 	@Autowired
 	EscalationTicker ticker;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	RuntimeService runtime;
 
 	NotifyFixtures fixtures;
 
@@ -240,7 +247,8 @@ abstract class AbstractPagingTest {
 		fixtures.rule(responder, email, 0, "P1", "P2");
 		fixtures.rule(responder, email, 5, "P1", "P2");
 		fixtures.policy(manager, team, 30, 1, List.of(List.of(responder)));
-		String number = fixtures.reportP1(manager, fixtures.service(team), "Orders are lost");
+		String service = fixtures.service(team);
+		String number = fixtures.reportP1(manager, service, "Orders are lost");
 
 		moveClock(Duration.ofSeconds(20));
 		fixtures.runDue();
@@ -263,6 +271,78 @@ abstract class AbstractPagingTest {
 		assertThat(notifications).extracting(n -> n.get("status").asText()).containsExactly("SENT", "CANCELLED");
 		Instant firstPage = Instant.parse(notifications.get(0).get("sentAt").asText());
 		assertThat(firstPage).isEqualTo(start.plusSeconds(20));
+
+		// the issue log's time to acknowledge runs from the first page, not from
+		// detection
+		Map<String, String> row = incidentsSheetRow(service);
+		assertThat(row.get("Time to acknowledge")).as("100 s after the page, not 120 s after detection")
+			.isEqualTo("00:01:40");
+		assertThat(row.get("First paged")).isNotBlank();
+	}
+
+	@Test
+	void reassigningStartsTheNewTeamsPolicyAndAnSlaBreachTellsTheManagers() throws Exception {
+		String team = fixtures.team();
+		String manager = fixtures.person("manager", Role.MANAGER, team);
+		String responder = fixtures.person("responder", Role.RESPONDER, team);
+		fixtures.contactMethod(manager, "EMAIL", manager + "@example.test");
+		fixtures.contactMethod(responder, "EMAIL", responder + "@example.test");
+		fixtures.policy(manager, team, 30, 1, List.of(List.of(responder)));
+		String other = fixtures.team();
+		String otherManager = fixtures.person("manager", Role.MANAGER, other, team);
+		String otherResponder = fixtures.person("responder", Role.RESPONDER, other);
+		fixtures.contactMethod(otherResponder, "EMAIL", otherResponder + "@example.test");
+		fixtures.contactMethod(otherManager, "EMAIL", otherManager + "@example.test");
+		fixtures.policy(otherManager, other, 30, 1, List.of(List.of(otherResponder)));
+		String number = fixtures.reportP1(manager, fixtures.service(team), "Invoices are wrong");
+		fixtures.runDue();
+		assertThat(mailsTo(responder + "@example.test")).hasSize(1);
+
+		moveClock(Duration.ofMinutes(3));
+		assertThat(fixtures.api()
+			.post(otherManager, "/api/v1/incidents/" + number + "/reassign",
+					Map.of("team", other, "reason", "It is their billing job"))
+			.status()).isEqualTo(200);
+		fixtures.runDue();
+		assertThat(mailsTo(otherResponder + "@example.test")).as("the new team's level 1").hasSize(1);
+		assertThat(fixtures.entries(number, "PAGED")).extracting(entry -> entry.get("details").get("policy").asText())
+			.containsExactly("policy of " + team, "policy of " + other);
+
+		// the acknowledge deadline (P1: 15 minutes) passes: the SLA timer tells the
+		// managers
+		moveClock(Duration.ofMinutes(16));
+		String instance = runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(number)
+			.singleResult()
+			.getId();
+		for (Job job : management.createJobQuery().processInstanceId(instance).timers().list()) {
+			if (!job.getDuedate().after(Date.from(start.plus(Duration.ofMinutes(16))))) {
+				management.executeJob(job.getId());
+			}
+		}
+		fixtures.runDue();
+		assertThat(mailsTo(otherManager + "@example.test")).singleElement()
+			.satisfies(mail -> assertThat(mail.getSubject()).contains(number, "acknowledge SLA breached"));
+		assertThat(fixtures.notifications(number)).filteredOn(n -> n.get("purpose").asText().equals("SLA_BREACH"))
+			.extracting(n -> n.get("username").asText())
+			.as("the managers of the team it belongs to now")
+			.containsExactly(otherManager);
+	}
+
+	/** The incident's row of the Incidents sheet of one service's issue log, as text. */
+	private Map<String, String> incidentsSheetRow(String service) throws Exception {
+		ApiClient.Download download = fixtures.api()
+			.download("audra", "/api/v1/exports/issue-log.xlsx?service=" + service);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+			XSSFSheet sheet = workbook.getSheet("Incidents");
+			DataFormatter text = new DataFormatter();
+			Map<String, String> row = new java.util.LinkedHashMap<>();
+			for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+				row.put(text.formatCellValue(sheet.getRow(0).getCell(c)),
+						text.formatCellValue(sheet.getRow(1).getCell(c)));
+			}
+			return row;
+		}
 	}
 
 	/** The Notifications sheet of the issue log of one service, as text cells. */

@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.firebreak.TestSmtp;
 import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.notify.NotifyFixtures;
@@ -52,8 +51,7 @@ class UiAcknowledgeLinkTest {
 		.compile("https?://[^/\\s\"<>]+(/notify/acknowledge/[^\\s\"<>]+)");
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	static GreenMailExtension mail = TestSmtp.server();
 
 	@LocalServerPort
 	int port;

@@ -3,9 +3,8 @@ package dev.firebreak.notify.web;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.firebreak.TestSmtp;
 import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.notify.NotifyFixtures;
@@ -40,8 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UiContactMethodsTest {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	static GreenMailExtension mail = TestSmtp.server();
 
 	@LocalServerPort
 	int port;
