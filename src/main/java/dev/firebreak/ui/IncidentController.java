@@ -12,7 +12,6 @@ import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.NewIncident;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.incident.Severity;
-import dev.firebreak.notify.web.IncidentPaging;
 import dev.firebreak.security.Actor;
 import dev.firebreak.task.IncidentDetail;
 import dev.firebreak.task.IncidentRequests;
@@ -44,15 +43,12 @@ class IncidentController {
 
 	private final Validator validator;
 
-	private final IncidentPaging paging;
-
 	IncidentController(IncidentWorkService incidents, IncidentPages pages, ServiceAdminService services,
-			Validator validator, IncidentPaging paging) {
+			Validator validator) {
 		this.incidents = incidents;
 		this.pages = pages;
 		this.services = services;
 		this.validator = validator;
-		this.paging = paging;
 	}
 
 	/** Responders see their teams' incidents only; the service applies that rule. */
@@ -75,14 +71,9 @@ class IncidentController {
 		return "incidents";
 	}
 
-	/**
-	 * Who was paged is read only once the page has checked that the reader may see it.
-	 */
 	@GetMapping("/incidents/{number}")
 	String incident(@PathVariable("number") String number, Authentication authentication, Model model) {
-		String view = pages.show(number, Actor.of(authentication), null, Map.of(), Map.of(), model);
-		model.addAttribute("notifications", paging.ofIncident(number));
-		return view;
+		return pages.show(number, Actor.of(authentication), null, Map.of(), Map.of(), model);
 	}
 
 	@GetMapping("/incidents/new")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import dev.firebreak.notify.web.IncidentPaging;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.security.Actor;
@@ -28,11 +29,14 @@ class IncidentPages {
 
 	private final TeamDirectory teams;
 
+	private final IncidentPaging paging;
+
 	private final Clock clock;
 
-	IncidentPages(IncidentWorkService incidents, TeamDirectory teams, Clock clock) {
+	IncidentPages(IncidentWorkService incidents, TeamDirectory teams, IncidentPaging paging, Clock clock) {
 		this.incidents = incidents;
 		this.teams = teams;
+		this.paging = paging;
 		this.clock = clock;
 	}
 
@@ -45,6 +49,8 @@ class IncidentPages {
 		IncidentView incident = IncidentView.of(incidents.get(number, actor), clock.instant());
 		model.addAttribute("page", "incidents");
 		model.addAttribute("incident", incident);
+		// read only now that the reader was allowed to see the incident
+		model.addAttribute("notifications", paging.ofIncident(number));
 		model.addAttribute("diagramUrl", DIAGRAM_URL);
 		// shown to managers only; the service refuses everyone else whatever they send
 		boolean manager = actor.hasRole(Role.MANAGER) && !incident.detail().status().isTerminal();
