@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
-import dev.firebreak.incident.Stage;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
 import dev.firebreak.workflow.TaskConflictException;

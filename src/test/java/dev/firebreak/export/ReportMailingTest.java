@@ -10,12 +10,8 @@ import java.util.Map;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dev.firebreak.TestSmtp;
 import dev.firebreak.FirebreakTest;
-import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.notify.NotifyFixtures;
-import dev.firebreak.notify.delivery.DeliveryWorker;
-import dev.firebreak.notify.paging.EscalationTicker;
 import dev.firebreak.security.Role;
-import dev.firebreak.security.TestPeople;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -27,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,20 +37,8 @@ class ReportMailingTest {
 	@RegisterExtension
 	static GreenMailExtension mail = TestSmtp.server();
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	ServiceCatalogue catalogue;
-
-	@Autowired
-	TestPeople people;
-
-	@Autowired
-	DeliveryWorker worker;
-
-	@Autowired
-	EscalationTicker ticker;
+	NotifyFixtures fixtures;
 
 	@Autowired
 	ReportMailing mailing;
@@ -67,7 +50,6 @@ class ReportMailingTest {
 
 	@Test
 	void subscribersGetTheDailyAndMonthlyReportsOnceWithTheWorkbookAttached() throws Exception {
-		NotifyFixtures fixtures = new NotifyFixtures(port, catalogue, people, worker, ticker);
 		String team = fixtures.team();
 		String member = fixtures.person("member", Role.RESPONDER, team);
 		fixtures.contactMethod(member, "EMAIL", member + "@example.test");
@@ -103,7 +85,6 @@ class ReportMailingTest {
 
 	@Test
 	void onlyAdminsChangeSubscriptionsAndBadOnesAreRefused() {
-		NotifyFixtures fixtures = new NotifyFixtures(port, catalogue, people, worker, ticker);
 		assertThat(fixtures.api()
 			.post("mona", "/api/v1/report-subscriptions",
 					Map.of("report", "DAILY", "audienceKind", "ROLE", "audience", "MANAGER"))

@@ -14,16 +14,24 @@ import dev.firebreak.notify.paging.EscalationTicker;
 import dev.firebreak.security.Role;
 import dev.firebreak.security.TestPeople;
 
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Test data for paging, built the way people build it (through the API) on a team, people
  * and a service of the test's own, so that tests sharing the application never page each
- * other's people.
+ * other's people. A bean of the test profile: tests autowire it.
  */
-public final class NotifyFixtures {
+@Component
+@Profile("test")
+public class NotifyFixtures {
 
-	private final ApiClient api;
+	private final Environment environment;
+
+	private ApiClient api;
 
 	private final ServiceCatalogue catalogue;
 
@@ -33,16 +41,20 @@ public final class NotifyFixtures {
 
 	private final EscalationTicker ticker;
 
-	public NotifyFixtures(int port, ServiceCatalogue catalogue, TestPeople people, DeliveryWorker worker,
+	NotifyFixtures(Environment environment, ServiceCatalogue catalogue, TestPeople people, DeliveryWorker worker,
 			EscalationTicker ticker) {
-		this.api = new ApiClient(port);
+		this.environment = environment;
 		this.catalogue = catalogue;
 		this.people = people;
 		this.worker = worker;
 		this.ticker = ticker;
 	}
 
+	/** The API of this application, on its port (known once the server has started). */
 	public ApiClient api() {
+		if (api == null) {
+			api = new ApiClient(Integer.parseInt(environment.getRequiredProperty("local.server.port")));
+		}
 		return api;
 	}
 
@@ -65,14 +77,14 @@ public final class NotifyFixtures {
 	 * @return the contact method's id
 	 */
 	public long contactMethod(String user, String kind, String address) {
-		ApiClient.Response created = api.post(user, "/api/v1/me/contact-methods",
+		ApiClient.Response created = api().post(user, "/api/v1/me/contact-methods",
 				Map.of("kind", kind, "label", kind.toLowerCase() + " of " + user, "address", address));
 		assertThat(created.status()).as("contact method %s", created.body()).isEqualTo(201);
 		return created.body().get("method").get("id").asLong();
 	}
 
 	public void rule(String user, long methodId, int delayMinutes, String... priorities) {
-		ApiClient.Response created = api.post(user, "/api/v1/me/notification-rules",
+		ApiClient.Response created = api().post(user, "/api/v1/me/notification-rules",
 				Map.of("contactMethodId", methodId, "priorities", List.of(priorities), "delayMinutes", delayMinutes));
 		assertThat(created.status()).as("rule %s", created.body()).isEqualTo(201);
 	}
@@ -88,7 +100,7 @@ public final class NotifyFixtures {
 			body.add(Map.of("delayMinutes", delayMinutes, "targets",
 					level.stream().map(user -> Map.of("kind", "USER", "ref", user)).toList()));
 		}
-		ApiClient.Response created = api.post(manager, "/api/v1/escalation-policies", Map.of("team", team, "name",
+		ApiClient.Response created = api().post(manager, "/api/v1/escalation-policies", Map.of("team", team, "name",
 				"policy of " + team, "levels", body, "repeatCount", repeatCount, "teamDefault", true));
 		assertThat(created.status()).as("policy %s", created.body()).isEqualTo(201);
 		return created.body().get("id").asLong();
@@ -96,7 +108,7 @@ public final class NotifyFixtures {
 
 	/** Reports a P1 (critical, high impact, tier 1) and returns its number. */
 	public String reportP1(String reporter, String service, String title) {
-		ApiClient.Response response = api.post(reporter, "/api/v1/incidents",
+		ApiClient.Response response = api().post(reporter, "/api/v1/incidents",
 				Map.of("title", title, "service", service, "severity", "CRITICAL", "impact", "HIGH"));
 		assertThat(response.status()).as("report %s", response.body()).isEqualTo(201);
 		return response.body().get("number").asText();
@@ -111,13 +123,13 @@ public final class NotifyFixtures {
 	}
 
 	public JsonNode notifications(String number) {
-		ApiClient.Response response = api.get("adam", "/api/v1/incidents/" + number + "/notifications");
+		ApiClient.Response response = api().get("adam", "/api/v1/incidents/" + number + "/notifications");
 		assertThat(response.status()).isEqualTo(200);
 		return response.body();
 	}
 
 	public JsonNode timeline(String number) {
-		return api.get("adam", "/api/v1/incidents/" + number).body().get("timeline");
+		return api().get("adam", "/api/v1/incidents/" + number).body().get("timeline");
 	}
 
 	/** The timeline entries of one type, oldest first. */

@@ -8,19 +8,15 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.FirebreakTest;
-import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.notify.NotifyFixtures;
 import dev.firebreak.notify.channel.WebhookReceiver;
-import dev.firebreak.notify.paging.EscalationTicker;
 import dev.firebreak.security.Role;
-import dev.firebreak.security.TestPeople;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,21 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FirebreakTest
 class DeliveryOutageTest {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	ServiceCatalogue catalogue;
-
-	@Autowired
-	TestPeople testPeople;
-
-	@Autowired
-	DeliveryWorker worker;
-
-	@Autowired
-	EscalationTicker ticker;
-
 	NotifyFixtures fixtures;
 
 	WebhookReceiver receiver;
@@ -56,7 +38,6 @@ class DeliveryOutageTest {
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new NotifyFixtures(port, catalogue, testPeople, worker, ticker);
 		receiver = new WebhookReceiver();
 		start = Instant.parse("2037-06-01T08:00:00Z").plusSeconds((long) (Math.random() * 86_400 * 300));
 		ClockUtil.setCurrentTime(Date.from(start));

@@ -10,14 +10,11 @@ import dev.firebreak.MySqlTestDatabase;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.notify.NotifyFixtures;
 import dev.firebreak.notify.channel.WebhookReceiver;
-import dev.firebreak.notify.paging.EscalationTicker;
 import dev.firebreak.security.Role;
-import dev.firebreak.security.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -75,9 +72,7 @@ class MySqlTwoNodesDeliveryTest {
 	}
 
 	private static NotifyFixtures fixtures(ConfigurableApplicationContext node) {
-		int port = ((WebServerApplicationContext) node).getWebServer().getPort();
-		return new NotifyFixtures(port, node.getBean(ServiceCatalogue.class), node.getBean(TestPeople.class),
-				node.getBean(DeliveryWorker.class), node.getBean(EscalationTicker.class));
+		return node.getBean(NotifyFixtures.class);
 	}
 
 	/** A whole Firebreak node on the test database, its workers on. */

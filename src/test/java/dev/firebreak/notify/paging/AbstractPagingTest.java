@@ -19,11 +19,8 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import dev.firebreak.TestSmtp;
 import dev.firebreak.ApiClient;
 import dev.firebreak.BrowserSession;
-import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.notify.NotifyFixtures;
-import dev.firebreak.notify.delivery.DeliveryWorker;
 import dev.firebreak.security.Role;
-import dev.firebreak.security.TestPeople;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -60,30 +57,18 @@ abstract class AbstractPagingTest {
 	int port;
 
 	@Autowired
-	ServiceCatalogue catalogue;
-
-	@Autowired
-	TestPeople testPeople;
-
-	@Autowired
-	DeliveryWorker worker;
-
-	@Autowired
-	EscalationTicker ticker;
-
-	@Autowired
 	ManagementService management;
 
 	@Autowired
 	RuntimeService runtime;
 
+	@Autowired
 	NotifyFixtures fixtures;
 
 	Instant start;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new NotifyFixtures(port, catalogue, testPeople, worker, ticker);
 		start = Instant.parse("2035-02-12T10:00:00Z").plusSeconds((long) (Math.random() * 86_400 * 300));
 		ClockUtil.setCurrentTime(Date.from(start));
 	}

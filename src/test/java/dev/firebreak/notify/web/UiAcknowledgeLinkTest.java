@@ -13,13 +13,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import dev.firebreak.TestSmtp;
 import dev.firebreak.FirebreakTest;
-import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.notify.NotifyFixtures;
 import dev.firebreak.notify.NotifyProperties;
-import dev.firebreak.notify.delivery.DeliveryWorker;
-import dev.firebreak.notify.paging.EscalationTicker;
 import dev.firebreak.security.Role;
-import dev.firebreak.security.TestPeople;
 import dev.firebreak.ui.Chromium;
 import dev.firebreak.ui.UiBrowser;
 import jakarta.mail.internet.MimeMessage;
@@ -57,20 +53,9 @@ class UiAcknowledgeLinkTest {
 	int port;
 
 	@Autowired
-	ServiceCatalogue catalogue;
-
-	@Autowired
-	TestPeople testPeople;
-
-	@Autowired
-	DeliveryWorker worker;
-
-	@Autowired
-	EscalationTicker ticker;
-
-	@Autowired
 	NotifyProperties settings;
 
+	@Autowired
 	NotifyFixtures fixtures;
 
 	UiBrowser browser;
@@ -79,7 +64,6 @@ class UiAcknowledgeLinkTest {
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new NotifyFixtures(port, catalogue, testPeople, worker, ticker);
 		browser = new UiBrowser(port);
 		start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		ClockUtil.setCurrentTime(Date.from(start));

@@ -6,13 +6,9 @@ import java.util.List;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dev.firebreak.TestSmtp;
 import dev.firebreak.FirebreakTest;
-import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.notify.NotifyFixtures;
 import dev.firebreak.notify.contact.Contacts;
-import dev.firebreak.notify.delivery.DeliveryWorker;
-import dev.firebreak.notify.paging.EscalationTicker;
 import dev.firebreak.security.Role;
-import dev.firebreak.security.TestPeople;
 import dev.firebreak.ui.Chromium;
 import dev.firebreak.ui.UiBrowser;
 import jakarta.mail.internet.MimeMessage;
@@ -45,27 +41,15 @@ class UiContactMethodsTest {
 	int port;
 
 	@Autowired
-	ServiceCatalogue catalogue;
-
-	@Autowired
-	TestPeople testPeople;
-
-	@Autowired
-	DeliveryWorker worker;
-
-	@Autowired
-	EscalationTicker ticker;
-
-	@Autowired
 	Contacts contacts;
 
+	@Autowired
 	NotifyFixtures fixtures;
 
 	UiBrowser browser;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new NotifyFixtures(port, catalogue, testPeople, worker, ticker);
 		browser = new UiBrowser(port);
 	}
 

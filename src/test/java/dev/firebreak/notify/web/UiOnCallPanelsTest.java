@@ -4,12 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.firebreak.FirebreakTest;
-import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.notify.NotifyFixtures;
-import dev.firebreak.notify.delivery.DeliveryWorker;
-import dev.firebreak.notify.paging.EscalationTicker;
 import dev.firebreak.security.Role;
-import dev.firebreak.security.TestPeople;
 import dev.firebreak.ui.Chromium;
 import dev.firebreak.ui.UiBrowser;
 import org.junit.jupiter.api.Test;
@@ -33,20 +29,10 @@ class UiOnCallPanelsTest {
 	int port;
 
 	@Autowired
-	ServiceCatalogue catalogue;
-
-	@Autowired
-	TestPeople people;
-
-	@Autowired
-	DeliveryWorker worker;
-
-	@Autowired
-	EscalationTicker ticker;
+	NotifyFixtures fixtures;
 
 	@Test
 	void theOnCallPersonSeesItIsThemAndManagersSeeWhoWasPagedForNothing() {
-		NotifyFixtures fixtures = new NotifyFixtures(port, catalogue, people, worker, ticker);
 		String team = fixtures.team();
 		String manager = fixtures.person("manager", Role.MANAGER, team);
 		String responder = fixtures.person("responder", Role.RESPONDER, team);

@@ -4,12 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.FirebreakTest;
-import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.notify.NotifyFixtures;
-import dev.firebreak.notify.delivery.DeliveryWorker;
-import dev.firebreak.notify.paging.EscalationTicker;
 import dev.firebreak.security.Role;
-import dev.firebreak.security.TestPeople;
 import dev.firebreak.ui.Chromium;
 import dev.firebreak.ui.UiBrowser;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,24 +33,12 @@ class UiPolicyTest {
 	int port;
 
 	@Autowired
-	ServiceCatalogue catalogue;
-
-	@Autowired
-	TestPeople testPeople;
-
-	@Autowired
-	DeliveryWorker worker;
-
-	@Autowired
-	EscalationTicker ticker;
-
 	NotifyFixtures fixtures;
 
 	UiBrowser browser;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new NotifyFixtures(port, catalogue, testPeople, worker, ticker);
 		browser = new UiBrowser(port);
 	}
 
