@@ -2,6 +2,7 @@ package dev.firebreak.notify.paging;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,10 +243,10 @@ class Paging {
 			boolean last = s + 1 >= policy.steps();
 			Instant next = last ? null : now.plusSeconds(60L * level.delayMinutes());
 			escalations.moveTo(incident.id(), EscalationState.CLIMBING, s, next, now);
-			incidents.recordPaging(incident.id(), true,
-					details("policy", policy.name(), "level", levelOf(policy, s), "round", roundOf(policy, s), "people",
-							reached.values().stream().map(Reach::describe).toList(), "trigger", trigger, "nextLevelAt",
-							next == null ? "none: this is the last level" : next.toString()),
+			incidents.recordPaging(incident.id(), true, details("policy", policy.name(), "level", levelOf(policy, s),
+					"round", roundOf(policy, s), "people", reached.values().stream().map(Reach::describe).toList(),
+					"trigger", trigger, "nextLevelAt",
+					next == null ? "none: this is the last level" : next.truncatedTo(ChronoUnit.MILLIS).toString()),
 					ACTOR);
 			return;
 		}
