@@ -201,6 +201,38 @@ abstract class AbstractPagingTest {
 	}
 
 	@Test
+	void aServiceThatNamesItsOwnPolicyPagesByItAndTheTeamsOtherServicesByTheDefault() throws Exception {
+		String team = fixtures.team();
+		String manager = fixtures.person("manager", Role.MANAGER, team);
+		String usual = fixtures.person("usual", Role.RESPONDER, team);
+		String specialist = fixtures.person("specialist", Role.RESPONDER, team);
+		fixtures.contactMethod(usual, "EMAIL", usual + "@example.test");
+		fixtures.contactMethod(specialist, "EMAIL", specialist + "@example.test");
+		fixtures.policy(manager, team, 5, 1, List.of(List.of(usual)));
+		String database = fixtures.service(team);
+		assertThat(fixtures.api()
+			.post(manager, "/api/v1/escalation-policies",
+					Map.of("team", team, "name", "database first", "services", List.of(database), "levels",
+							List.of(Map.of("delayMinutes", 5, "targets",
+									List.of(Map.of("kind", "USER", "ref", specialist)))))))
+			.extracting(ApiClient.Response::status)
+			.isEqualTo(201);
+
+		fixtures.reportP1(manager, database, "Replication lag");
+		fixtures.reportP1(manager, fixtures.service(team), "Slow pages");
+		fixtures.runDue();
+
+		assertThat(mailsTo(specialist + "@example.test")).extracting(MimeMessage::getSubject)
+			.singleElement()
+			.asString()
+			.contains("Replication lag");
+		assertThat(mailsTo(usual + "@example.test")).extracting(MimeMessage::getSubject)
+			.singleElement()
+			.asString()
+			.contains("Slow pages");
+	}
+
+	@Test
 	void aLevelThatReachesNobodyIsSkippedAndATeamWithoutAPolicyIsToldLoudly() throws Exception {
 		String team = fixtures.team();
 		String manager = fixtures.person("manager", Role.MANAGER, team);
