@@ -1,7 +1,6 @@
 /**
  * Administration that spans features: the service catalogue (owned by incident) checked
- * against teams and audited (owned by security). Integrations, probes and SLA policies
- * will be managed here too.
+ * against teams and audited (owned by security), with its pages in {@code admin.web}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "security" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "security", "web" })
 package dev.firebreak.admin;

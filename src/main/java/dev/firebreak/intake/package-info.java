@@ -3,5 +3,6 @@
  * formats, the durable alert inbox and its worker, and stale-alert detection. Turns
  * alerts into incident changes through the incident feature only.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "cluster" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "incident", "cluster", "admin", "security", "web" })
 package dev.firebreak.intake;

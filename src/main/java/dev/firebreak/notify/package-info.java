@@ -7,5 +7,6 @@
  * The sub-packages are the feature's inside; other features use only the types of this
  * package.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "security", "task", "cluster" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "incident", "security", "task", "cluster", "web" })
 package dev.firebreak.notify;

@@ -4,5 +4,6 @@
  * resolve alerts through the intake feature, the same inbox and rules as external
  * senders, and run on one node of a cluster through the cluster lock.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "intake", "incident", "cluster" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "intake", "incident", "cluster", "admin", "security", "web" })
 package dev.firebreak.probe;

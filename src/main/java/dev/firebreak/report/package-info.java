@@ -6,5 +6,5 @@
  * {@link dev.firebreak.report.ReportAudience}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "incident", "sla", "probe", "cluster", "security" })
+		allowedDependencies = { "incident", "sla", "probe", "cluster", "security", "task", "web" })
 package dev.firebreak.report;

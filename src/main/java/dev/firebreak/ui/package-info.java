@@ -1,8 +1,6 @@
 /**
- * The web UI: server-rendered pages for responders, managers, auditors and admins.
- * Controllers are thin: every rule (team access, claim ownership, manager-only actions)
- * is the one the JSON API goes through, in the services of the features below.
+ * The audit-trail page, the last page still waiting to move into the feature that owns it
+ * (see docs/architecture.md).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "task", "incident", "security", "admin",
-		"intake", "probe", "sla", "report", "export", "notify", "notify :: incident-paging" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "security" })
 package dev.firebreak.ui;

@@ -1,6 +1,9 @@
 /**
- * Cross-cutting web concerns: the API error format. The pages' layout and error pages
- * live with the web UI (ui). Depends on no other feature.
+ * What every page and every API answer shares: the layout fragments and form helpers the
+ * features' pages use (templates/web/), the error pages, the one place that turns
+ * exceptions into problem+json or a friendly page ({@code ExceptionMapping}), and page
+ * panels, through which one feature adds a section to another feature's page. Depends on
+ * no other feature.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package dev.firebreak.web;

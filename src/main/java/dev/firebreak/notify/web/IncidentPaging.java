@@ -13,18 +13,14 @@ import dev.firebreak.notify.delivery.Notification;
 import dev.firebreak.notify.delivery.Notifications;
 import dev.firebreak.security.People;
 
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
- * Who was told what, as pages list it: the incident page's paging section (the only part
- * of the paging pages another feature's page shows, hence its own named interface) and a
- * person's recent notifications. Callers check that the reader may see the incident or
- * the person.
+ * Who was told what, as pages list it: the incident page's paging panel and a person's
+ * recent notifications. Callers check that the reader may see the incident or the person.
  */
 @Component
-@NamedInterface("incident-paging")
-public class IncidentPaging {
+class IncidentPaging {
 
 	private final Notifications notifications;
 
@@ -39,7 +35,7 @@ public class IncidentPaging {
 	}
 
 	/** The incident's notifications, oldest first. */
-	public List<Row> ofIncident(String number) {
+	List<Row> ofIncident(String number) {
 		return rows(notifications.ofIncident(Incident.idOf(number)));
 	}
 
@@ -76,7 +72,6 @@ public class IncidentPaging {
 	 * @param status PENDING, SENT, FAILED or CANCELLED
 	 * @param lastError why the last attempt failed, or why it was cancelled
 	 */
-	@NamedInterface("incident-paging")
 	public record Row(long id, String username, String name, String channel, String via, String purpose,
 			String incident, String headline, String status, int attempts, Instant createdAt, Instant nextAttemptAt,
 			Instant sentAt, Instant endedAt, String lastError) {

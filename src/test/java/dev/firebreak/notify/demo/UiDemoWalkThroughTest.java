@@ -7,8 +7,8 @@ import java.net.ServerSocket;
 import java.time.Duration;
 
 import dev.firebreak.FirebreakApplication;
-import dev.firebreak.ui.Chromium;
-import dev.firebreak.ui.UiBrowser;
+import dev.firebreak.web.Chromium;
+import dev.firebreak.web.UiBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import dev.firebreak.ApiClient;
 import dev.firebreak.FirebreakTest;
-import dev.firebreak.ui.Chromium;
-import dev.firebreak.ui.UiBrowser;
+import dev.firebreak.web.Chromium;
+import dev.firebreak.web.UiBrowser;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,0 +1,150 @@
+package dev.firebreak.export.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.firebreak.admin.ServiceAdminService;
+import dev.firebreak.export.ExportFilters;
+import dev.firebreak.export.ExportJob;
+import dev.firebreak.export.ExportJobs;
+import dev.firebreak.export.IssueLogExports;
+import dev.firebreak.incident.IncidentPage;
+import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.Priority;
+import dev.firebreak.security.Actor;
+import dev.firebreak.security.TeamDirectory;
+import dev.firebreak.task.IncidentSummary;
+import dev.firebreak.task.IncidentWorkService;
+import dev.firebreak.web.FormErrors;
+import dev.firebreak.web.FormValues;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The auditors' issue log: the incidents an export with these filters would hold, and the
+ * button that starts that export. Filters are checked by the export feature's own rules,
+ * and the export is started through its job service, so the permission rules and the
+ * audit record are the API's.
+ */
+@Controller
+class IssueLogController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private final IncidentWorkService incidents;
+
+	private final IssueLogExports exports;
+
+	private final ExportJobs jobs;
+
+	private final ServiceAdminService services;
+
+	private final TeamDirectory teams;
+
+	IssueLogController(IncidentWorkService incidents, IssueLogExports exports, ExportJobs jobs,
+			ServiceAdminService services, TeamDirectory teams) {
+		this.incidents = incidents;
+		this.exports = exports;
+		this.jobs = jobs;
+		this.services = services;
+		this.teams = teams;
+	}
+
+	@GetMapping("/issue-log")
+	String search(@RequestParam Map<String, String> values, Authentication authentication, Model model) {
+		Actor actor = Actor.of(authentication);
+		IssueLogExports.requireMayExport(actor);
+		IssueLogFilters typed = IssueLogFilters.of(values);
+		Map<String, String> errors = new LinkedHashMap<>();
+		ExportFilters filters = checked(typed, errors);
+		if (errors.isEmpty()) {
+			int page = pageNumber(values.get("page"));
+			IncidentPage result = incidents.search(filters.status(), filters.priority(), filters.service(),
+					filters.team(), filters.from(), filters.to(), page, PAGE_SIZE, actor);
+			model.addAttribute("rows", result.items().stream().map(IncidentSummary::of).toList());
+			model.addAttribute("total", result.total());
+			model.addAttribute("pageNumber", result.page());
+			model.addAttribute("newer", page > 0 ? typed.link(page - 1) : null);
+			model.addAttribute("older", (long) (page + 1) * PAGE_SIZE < result.total() ? typed.link(page + 1) : null);
+		}
+		else {
+			model.addAttribute("problem", "Some filters need your attention; nothing was searched.");
+		}
+		return page(typed, errors, model);
+	}
+
+	/**
+	 * Starts an export job of the filters shown, then opens its page, which follows the
+	 * progress.
+	 */
+	@PostMapping("/exports")
+	String export(@RequestParam Map<String, String> values, Authentication authentication, Model model) {
+		Actor actor = Actor.of(authentication);
+		IssueLogFilters typed = IssueLogFilters.of(values);
+		Map<String, String> errors = new LinkedHashMap<>();
+		ExportFilters filters = checked(typed, errors);
+		if (errors.isEmpty()) {
+			try {
+				ExportJob job = jobs.start(filters, actor);
+				return "redirect:/exports/" + job.id();
+			}
+			catch (ErrorResponseException ex) {
+				errors.putAll(fieldsOf(ex));
+			}
+		}
+		model.addAttribute("problem", "Some filters need your attention; nothing was exported.");
+		return page(typed, errors, model);
+	}
+
+	/**
+	 * Read as typed, then the export's own checks (an unknown service, an empty range).
+	 */
+	private ExportFilters checked(IssueLogFilters typed, Map<String, String> errors) {
+		ExportFilters filters = typed.read(errors);
+		if (errors.isEmpty()) {
+			try {
+				exports.validate(filters);
+			}
+			catch (ErrorResponseException ex) {
+				errors.putAll(fieldsOf(ex));
+			}
+		}
+		return filters;
+	}
+
+	/**
+	 * A refusal that names no field is not the form's business: the error page shows it.
+	 */
+	private static Map<String, String> fieldsOf(ErrorResponseException ex) {
+		Map<String, String> fields = FormErrors.of(ex);
+		if (fields.isEmpty()) {
+			throw ex;
+		}
+		return fields;
+	}
+
+	/** A hand-edited page number that cannot be read is the first page. */
+	private static int pageNumber(String value) {
+		Integer page = FormValues.integer(value, "page", new LinkedHashMap<>());
+		return page == null ? 0 : Math.max(page, 0);
+	}
+
+	private String page(IssueLogFilters typed, Map<String, String> errors, Model model) {
+		model.addAttribute("page", "issue-log");
+		model.addAttribute("values", typed.values());
+		model.addAttribute("errors", errors);
+		model.addAttribute("services", services.list(true));
+		model.addAttribute("teams", teams.activeTeams());
+		model.addAttribute("statuses", List.of(IncidentStatus.values()));
+		model.addAttribute("priorities", List.of(Priority.values()));
+		return "export/issue-log";
+	}
+
+}

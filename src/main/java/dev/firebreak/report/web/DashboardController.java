@@ -1,0 +1,117 @@
+package dev.firebreak.report.web;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentPage;
+import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.Priority;
+import dev.firebreak.report.Trends;
+import dev.firebreak.security.Actor;
+import dev.firebreak.security.Role;
+import dev.firebreak.task.IncidentWorkService;
+import dev.firebreak.task.Scope;
+import dev.firebreak.task.TaskWorkService;
+import dev.firebreak.web.PagePanel;
+import dev.firebreak.web.PagePanels;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The managers' dashboard: the incidents and tasks open now, read through the same
+ * services as the API, page by page; and the trends of the report feature, with the
+ * definitions of its reports (an incident counts in the week it was acknowledged or
+ * resolved in).
+ */
+@Controller
+class DashboardController {
+
+	private static final List<IncidentStatus> OPEN = List.of(IncidentStatus.OPEN, IncidentStatus.ACKNOWLEDGED,
+			IncidentStatus.MITIGATED, IncidentStatus.RESOLVED);
+
+	private static final int PAGE = 200;
+
+	/** Eight weeks, this one included: two months of MTTA and MTTR. */
+	private static final int WEEKS = 8;
+
+	/** Two weeks of days, today included. */
+	private static final int DAYS = 14;
+
+	private final IncidentWorkService incidents;
+
+	private final TaskWorkService work;
+
+	private final Trends trends;
+
+	private final ObjectMapper json;
+
+	private final PagePanels panels;
+
+	private final Clock clock;
+
+	DashboardController(IncidentWorkService incidents, TaskWorkService work, Trends trends, ObjectMapper json,
+			PagePanels panels, Clock clock) {
+		this.incidents = incidents;
+		this.work = work;
+		this.trends = trends;
+		this.json = json;
+		this.panels = panels;
+		this.clock = clock;
+	}
+
+	@GetMapping("/dashboard")
+	String dashboard(Authentication authentication, Model model) throws JsonProcessingException {
+		Actor actor = Actor.of(authentication);
+		actor.requireAnyRole("see the dashboard", Role.MANAGER);
+		Dashboard dashboard = Dashboard.of(open(actor), work.queue(actor, Scope.all), clock.instant());
+		model.addAttribute("page", "dashboard");
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("priorities", List.of(Priority.values()));
+		model.addAttribute("panels", panels.of(PagePanel.DASHBOARD, null, authentication));
+		model.addAttribute("chart", json.writeValueAsString(Map.of("teams", dashboard.openByTeam().keySet(),
+				"priorities", List.of(Priority.values()), "counts", dashboard.openByTeam())));
+		DashboardTrends trend = trends(actor);
+		model.addAttribute("trends", trend);
+		model.addAttribute("mttaChart", json.writeValueAsString(trend.mttaChart()));
+		model.addAttribute("mttrChart", json.writeValueAsString(trend.mttrChart()));
+		model.addAttribute("flowChart", json.writeValueAsString(trend.flowChart()));
+		return "report/dashboard";
+	}
+
+	/** Up to today, in the report zone: the week and the day running now count too. */
+	private DashboardTrends trends(Actor actor) {
+		LocalDate today = trends.today();
+		LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
+		LocalDate firstDay = today.minusDays(DAYS - 1);
+		return DashboardTrends.of(trends.get("mtta", "week", firstMonday, today, actor),
+				trends.get("mttr", "week", firstMonday, today, actor),
+				trends.get("incidents", "day", firstDay, today, actor),
+				trends.get("mttr", "day", firstDay, today, actor));
+	}
+
+	private List<Incident> open(Actor actor) {
+		List<Incident> open = new ArrayList<>();
+		for (IncidentStatus status : OPEN) {
+			int page = 0;
+			IncidentPage found;
+			do {
+				found = incidents.search(status, null, null, null, null, null, page++, PAGE, actor);
+				open.addAll(found.items());
+			}
+			while ((long) page * PAGE < found.total());
+		}
+		return open;
+	}
+
+}

@@ -1,0 +1,71 @@
+package dev.firebreak.report.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.firebreak.report.SlaReport;
+import dev.firebreak.report.SlaReport.PriorityCompliance;
+import dev.firebreak.web.Formats;
+
+/**
+ * The monthly SLA compliance report as its page shows it.
+ *
+ * @param priorities compliance of all services together; null in a responder's view
+ * @param compliance per service, the priorities with incidents acknowledged or resolved
+ * in the month; services without any are left out (the workbook has them)
+ */
+record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRow> priorities,
+		List<ServiceCompliance> compliance, List<BreachRow> breaches) {
+
+	static SlaReportView of(SlaReport report) {
+		List<UptimeRow> uptime = report.services()
+			.stream()
+			.map(s -> new UptimeRow(s.service(), s.team(), s.tier(), FigureRow.precisePercent(s.uptimeTargetPercent()),
+					s.samples(), FigureRow.precisePercent(s.uptimePercent()),
+					s.targetMet() == null ? "No samples" : s.targetMet() ? "Met" : "Missed"))
+			.toList();
+		List<ComplianceRow> priorities = report.priorities() == null ? null
+				: report.priorities().stream().map(SlaReportView::row).toList();
+		List<ServiceCompliance> compliance = report.services()
+			.stream()
+			.map(s -> new ServiceCompliance(s.service(), s.team(), rows(s.priorities())))
+			.filter(s -> !s.rows().isEmpty())
+			.toList();
+		List<BreachRow> breaches = report.breaches()
+			.stream()
+			.map(b -> new BreachRow(b.incident(), b.service(), b.team(), b.priority(), b.title(), b.clock(), b.dueAt(),
+					b.stoppedAt(), Formats.fromSeconds(b.lateSeconds())))
+			.toList();
+		return new SlaReportView(report, uptime, priorities, compliance, breaches);
+	}
+
+	/** The priorities that had anything acknowledged or resolved. */
+	private static List<ComplianceRow> rows(List<PriorityCompliance> priorities) {
+		return priorities.stream()
+			.filter(p -> p.acknowledged() > 0 || p.resolved() > 0)
+			.map(SlaReportView::row)
+			.toList();
+	}
+
+	private static ComplianceRow row(PriorityCompliance p) {
+		return new ComplianceRow(p.priority(), p.acknowledged(), p.acknowledgedWithinSla(),
+				FigureRow.percent(p.ackCompliancePercent()), p.resolved(), p.resolvedWithinSla(),
+				FigureRow.percent(p.resolveCompliancePercent()));
+	}
+
+	record UptimeRow(String service, String team, int tier, String target, long samples, String uptime,
+			String targetMet) {
+	}
+
+	record ComplianceRow(String priority, long acknowledged, long acknowledgedWithinSla, String ackCompliance,
+			long resolved, long resolvedWithinSla, String resolveCompliance) {
+	}
+
+	record ServiceCompliance(String service, String team, List<ComplianceRow> rows) {
+	}
+
+	record BreachRow(String incident, String service, String team, String priority, String title, String clock,
+			Instant dueAt, Instant stoppedAt, String late) {
+	}
+
+}

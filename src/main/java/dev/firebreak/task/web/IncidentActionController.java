@@ -1,0 +1,122 @@
+package dev.firebreak.task.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import dev.firebreak.incident.Impact;
+import dev.firebreak.incident.Severity;
+import dev.firebreak.security.Actor;
+import dev.firebreak.task.IncidentRequests;
+import dev.firebreak.task.IncidentWorkService;
+import dev.firebreak.web.FormErrors;
+import dev.firebreak.web.FormValues;
+import jakarta.validation.Validator;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The managers' actions on the incident page, each with a reason for the timeline. The
+ * checks are the API's: its request records' constraints, then the incident service,
+ * which refuses anyone but a manager.
+ */
+@Controller
+class IncidentActionController {
+
+	private final IncidentWorkService incidents;
+
+	private final IncidentPages pages;
+
+	private final Validator validator;
+
+	IncidentActionController(IncidentWorkService incidents, IncidentPages pages, Validator validator) {
+		this.incidents = incidents;
+		this.pages = pages;
+		this.validator = validator;
+	}
+
+	/** As for tasks: a form's address, pasted elsewhere, leads to the incident. */
+	@GetMapping({ "/incidents/{number}/priority", "/incidents/{number}/escalate", "/incidents/{number}/reassign",
+			"/incidents/{number}/cancel" })
+	String backToIncident(@PathVariable("number") String number) {
+		return "redirect:/incidents/" + number;
+	}
+
+	@PostMapping("/incidents/{number}/priority")
+	String reprioritise(@PathVariable("number") String number, @RequestParam Map<String, String> values,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		IncidentRequests.Reprioritise request = new IncidentRequests.Reprioritise(
+				FormValues.option(Severity.class, values.get("severity"), "severity", errors),
+				FormValues.option(Impact.class, values.get("impact"), "impact", errors), values.get("reason"));
+		return act(number, "priority", request, errors, values, authentication, model, redirect,
+				actor -> incidents.reprioritise(number, request, actor),
+				"Reprioritised: the priority and the SLA due times were decided again.");
+	}
+
+	@PostMapping("/incidents/{number}/escalate")
+	String escalate(@PathVariable("number") String number, @RequestParam Map<String, String> values,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		IncidentRequests.Escalate request = new IncidentRequests.Escalate(values.get("reason"));
+		return act(number, "escalate", request, new LinkedHashMap<>(), values, authentication, model, redirect,
+				actor -> incidents.escalate(number, request, actor), "Escalated one level.");
+	}
+
+	@PostMapping("/incidents/{number}/reassign")
+	String reassign(@PathVariable("number") String number, @RequestParam Map<String, String> values,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		IncidentRequests.Reassign request = new IncidentRequests.Reassign(values.get("team"), values.get("reason"));
+		return act(number, "reassign", request, new LinkedHashMap<>(), values, authentication, model, redirect,
+				actor -> incidents.reassign(number, request, actor),
+				"Reassigned to team " + request.team() + ": its open tasks are in their queue now.");
+	}
+
+	@PostMapping("/incidents/{number}/cancel")
+	String cancel(@PathVariable("number") String number, @RequestParam Map<String, String> values,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		String original = values.get("duplicateOf") == null ? null : values.get("duplicateOf").trim().toUpperCase();
+		IncidentRequests.Cancel request = new IncidentRequests.Cancel(original, values.get("reason"));
+		return act(number, "cancel", request, new LinkedHashMap<>(), values, authentication, model, redirect,
+				actor -> incidents.cancel(number, request, actor), "Cancelled as a duplicate of " + original + ".");
+	}
+
+	/**
+	 * Checks the request, runs the action and leads back to the incident; a form with
+	 * problems is shown again, open, with what the manager typed.
+	 */
+	private String act(String number, String action, Object request, Map<String, String> errors,
+			Map<String, String> values, Authentication authentication, Model model, RedirectAttributes redirect,
+			Consumer<Actor> run, String done) {
+		Actor actor = Actor.of(authentication);
+		FormErrors.of(validator.validate(request)).forEach(errors::putIfAbsent);
+		if (errors.isEmpty()) {
+			try {
+				run.accept(actor);
+				redirect.addFlashAttribute("notice", done);
+				return "redirect:/incidents/" + number;
+			}
+			catch (ErrorResponseException ex) {
+				errors.putAll(FormErrors.of(ex));
+				if (errors.isEmpty()) {
+					if (ex.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
+						throw ex;
+					}
+					redirect.addFlashAttribute("problem", ex.getBody().getDetail());
+					return "redirect:/incidents/" + number;
+				}
+			}
+		}
+		model.addAttribute("problem", "The form needs your attention; nothing was changed.");
+		return pages.show(number, authentication, action, values, errors, model);
+	}
+
+}

@@ -1,0 +1,73 @@
+package dev.firebreak.task.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import dev.firebreak.incident.Impact;
+import dev.firebreak.incident.Severity;
+import dev.firebreak.security.Actor;
+import dev.firebreak.security.Role;
+import dev.firebreak.security.TeamDirectory;
+import dev.firebreak.task.IncidentWorkService;
+import dev.firebreak.web.PagePanel;
+import dev.firebreak.web.PagePanels;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Fills the incident page, for showing it and for showing it again with a manager's form
+ * that needs fixing.
+ */
+@Component
+class IncidentPages {
+
+	/** The diagram is served from {@link DiagramController}. */
+	static final String DIAGRAM_URL = "/diagram/incident-resolution.bpmn";
+
+	private final IncidentWorkService incidents;
+
+	private final TeamDirectory teams;
+
+	private final PagePanels panels;
+
+	private final Clock clock;
+
+	IncidentPages(IncidentWorkService incidents, TeamDirectory teams, PagePanels panels, Clock clock) {
+		this.incidents = incidents;
+		this.teams = teams;
+		this.panels = panels;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param openAction the manager's form to show open (with its values and errors), or
+	 * null
+	 */
+	String show(String number, Authentication reader, String openAction, Map<String, String> values,
+			Map<String, String> errors, Model model) {
+		Actor actor = Actor.of(reader);
+		IncidentView incident = IncidentView.of(incidents.get(number, actor), clock.instant());
+		model.addAttribute("page", "incidents");
+		model.addAttribute("incident", incident);
+		// read only now that the reader was allowed to see the incident
+		model.addAttribute("panels", panels.of(PagePanel.INCIDENT, number, reader));
+		model.addAttribute("diagramUrl", DIAGRAM_URL);
+		// shown to managers only; the service refuses everyone else whatever they send
+		boolean manager = actor.hasRole(Role.MANAGER) && !incident.detail().status().isTerminal();
+		model.addAttribute("managerActions", manager);
+		if (manager) {
+			model.addAttribute("severities", List.of(Severity.values()));
+			model.addAttribute("impacts", List.of(Impact.values()));
+			model.addAttribute("teams",
+					teams.activeTeams().stream().filter(team -> !team.equals(incident.detail().team())).toList());
+		}
+		model.addAttribute("openAction", openAction);
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
+		return "task/incident";
+	}
+
+}

@@ -1,0 +1,59 @@
+package dev.firebreak.web;
+
+import java.util.function.BiFunction;
+
+import org.springframework.security.core.Authentication;
+
+/**
+ * A section that one feature adds to a page another feature owns, such as who was paged
+ * on an incident's page. The page's owner asks {@link PagePanels} for the panels of its
+ * slot and includes each one's fragment, so that neither feature needs the other's types
+ * and the dependencies keep pointing one way.
+ */
+public interface PagePanel {
+
+	/** An incident's page; the subject is the incident's number. */
+	String INCIDENT = "incident";
+
+	/** The signed-in person's own work. */
+	String WORK = "work";
+
+	/** The managers' dashboard. */
+	String DASHBOARD = "dashboard";
+
+	/** The slot this panel goes in: one of the constants above. */
+	String slot();
+
+	/**
+	 * The panel for one view of the page, or null to show nothing. The page's owner calls
+	 * this only once the reader was allowed to see the subject.
+	 * @param subject what the page shows (an incident's number), or null
+	 */
+	Panel panel(String subject, Authentication reader);
+
+	/** A panel for the slot, made by the function given. */
+	static PagePanel of(String slot, BiFunction<String, Authentication, Panel> panel) {
+		return new PagePanel() {
+
+			@Override
+			public String slot() {
+				return slot;
+			}
+
+			@Override
+			public Panel panel(String subject, Authentication reader) {
+				return panel.apply(subject, reader);
+			}
+
+		};
+	}
+
+	/**
+	 * @param template the template holding the fragment, such as {@code notify/panels}
+	 * @param fragment the fragment's name; it reads what it shows from
+	 * {@code panel.model}
+	 */
+	record Panel(String template, String fragment, Object model) {
+	}
+
+}

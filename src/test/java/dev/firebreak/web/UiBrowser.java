@@ -1,0 +1,256 @@
+package dev.firebreak.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import dev.firebreak.ApiClient;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What the UI tests do in the shared browser, in a person's terms: sign in, open a page,
+ * click, type; and what they check beyond the page: the console log and screenshots
+ * (target/screenshots/, kept as test artifacts).
+ */
+public class UiBrowser {
+
+	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final Dimension LAPTOP = new Dimension(1280, 900);
+
+	private final ChromeDriver driver = Chromium.driver();
+
+	private final String base;
+
+	/** Starts with an empty console log: what earlier tests left there is not ours. */
+	public UiBrowser(int port) {
+		this.base = "http://localhost:" + port;
+		consoleErrors();
+	}
+
+	/** Signs out whoever was signed in, then signs in through the login form. */
+	public UiBrowser signIn(String username) {
+		return signIn(username, ApiClient.PASSWORD);
+	}
+
+	public UiBrowser signIn(String username, String password) {
+		driver.manage().deleteAllCookies();
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		clickAndLoad(By.id("sign-in"));
+		return this;
+	}
+
+	public UiBrowser open(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	public String path() {
+		return driver.getCurrentUrl().substring(base.length());
+	}
+
+	public WebElement find(By by) {
+		return waitUntil(ExpectedConditions.presenceOfElementLocated(by));
+	}
+
+	public List<WebElement> findAll(By by) {
+		return driver.findElements(by);
+	}
+
+	public String text(By by) {
+		return retryingStale(driver -> driver.findElement(by).getText());
+	}
+
+	/**
+	 * Runs a script in the page and returns what it returns (numbers come as Long or
+	 * Double).
+	 */
+	public Object script(String script, Object... arguments) {
+		return driver.executeScript(script, arguments);
+	}
+
+	public String title() {
+		return driver.getTitle();
+	}
+
+	public String pageSource() {
+		return driver.getPageSource();
+	}
+
+	public void click(By by) {
+		waitUntil(ExpectedConditions.elementToBeClickable(by));
+		retryingStale(driver -> {
+			driver.findElement(by).click();
+			return true;
+		});
+	}
+
+	/**
+	 * Runs a step again when the element went stale between finding and using it: pages
+	 * that refresh their lists (My work, every 30 s through htmx) can swap the DOM at any
+	 * moment, more so on a loaded machine.
+	 */
+	private <T> T retryingStale(java.util.function.Function<org.openqa.selenium.WebDriver, T> step) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.until(driver -> {
+				try {
+					return step.apply(driver);
+				}
+				catch (org.openqa.selenium.WebDriverException ex) {
+					if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+						return null;
+					}
+					throw ex;
+				}
+			});
+	}
+
+	/**
+	 * Clicks something that loads a new page (a link, a form's button) and waits for it.
+	 */
+	public void clickAndLoad(By by) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		click(by);
+		waitUntil(driver -> left(page));
+		waitUntil(done -> "complete".equals(driver.executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether the element left the document. Chromium reports a node of an unloaded page
+	 * either as stale or, since about version 156, as one that "does not belong to the
+	 * document"; both mean the page went.
+	 */
+	private static boolean left(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
+	}
+
+	public void type(By by, String text) {
+		WebElement field = find(by);
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	public <T> T waitUntil(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+		return waitUntil(Duration.ofSeconds(10), condition);
+	}
+
+	/** For what takes longer than a page load, such as a background export. */
+	public <T> T waitUntil(Duration timeout,
+			java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+		return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(driver -> {
+			try {
+				return condition.apply(driver);
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				// a node swapped out between finding and checking it: look again
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return null;
+				}
+				throw ex;
+			}
+		});
+	}
+
+	/**
+	 * A cookie of the signed-in browser, for fetching what a page links to (a download)
+	 * with the same session.
+	 */
+	public String cookie(String name) {
+		return driver.manage().getCookieNamed(name).getValue();
+	}
+
+	/**
+	 * The console's errors since the last call (reading the log empties it): script
+	 * errors, refused content (the content security policy) and failed loads.
+	 */
+	public List<String> consoleErrors() {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+	}
+
+	/**
+	 * Whether the page fits the given width (390 is a phone) without scrolling sideways;
+	 * back to the laptop size afterwards.
+	 */
+	public boolean fitsWidth(int width) {
+		try {
+			driver.manage().window().setSize(new Dimension(width, LAPTOP.getHeight()));
+			return Boolean.TRUE
+				.equals(driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"));
+		}
+		finally {
+			driver.manage().window().setSize(LAPTOP);
+		}
+	}
+
+	/** The whole page, as tall as it is, at laptop width. */
+	public Path screenshot(String name) {
+		return screenshot(name, LAPTOP.getWidth());
+	}
+
+	/**
+	 * The whole page at the given width (390 is a phone), then back to the laptop size.
+	 */
+	public Path screenshot(String name, int width) {
+		try {
+			driver.manage().window().setSize(new Dimension(width, LAPTOP.getHeight()));
+			long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+			// the window is taller than the page's viewport (headless Chromium keeps a
+			// frame)
+			long frame = (Long) driver.executeScript("return window.outerHeight - window.innerHeight");
+			driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + frame, 600), 6000)));
+			// let the page settle at its new size (the route diagram fits itself again)
+			Thread.sleep(300);
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			driver.manage().window().setSize(LAPTOP);
+		}
+	}
+
+}
