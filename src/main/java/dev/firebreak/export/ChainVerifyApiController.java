@@ -2,13 +2,14 @@ package dev.firebreak.export;
 
 import java.time.Instant;
 
+import dev.firebreak.audit.ChainHash;
+import dev.firebreak.audit.HeadDigest;
+import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Priority;
-import dev.firebreak.incident.TimelineChain;
 import dev.firebreak.incident.TimelineChainVerifier;
 import dev.firebreak.incident.TimelineChainVerifier.TimelineVerification;
 import dev.firebreak.security.Actor;
-import dev.firebreak.security.AuditChain;
 import dev.firebreak.security.AuditChainVerifier;
 import dev.firebreak.security.AuditChainVerifier.AuditVerification;
 import dev.firebreak.security.Role;
@@ -75,18 +76,19 @@ class ChainVerifyApiController {
 
 	/** The export's figure, from the live record: the same reads the workbook made. */
 	private ChainVerification.ExportCheck recompute(ExportFilters filters, long timelineAsOf, long auditAsOf) {
-		String auditHash = auditAsOf == 0 ? AuditChain.GENESIS : audit.hashOf(auditAsOf).orElse(null);
-		TimelineChain.HeadDigest digest = new TimelineChain.HeadDigest();
+		String auditHash = auditAsOf == 0 ? ChainHash.GENESIS : audit.hashOf(auditAsOf).orElse(null);
+		HeadDigest digest = new HeadDigest();
 		long after = 0;
 		while (true) {
 			var ids = reader.incidentIds(filters, after, Long.MAX_VALUE, properties.pageSize());
 			if (ids.isEmpty()) {
 				break;
 			}
-			reader.heads(ids, timelineAsOf).forEach(head -> digest.add(head.incidentId(), head.id(), head.hash()));
+			reader.heads(ids, timelineAsOf)
+				.forEach(head -> digest.add(Incident.number(head.incidentId()), head.id(), head.hash()));
 			after = ids.get(ids.size() - 1);
 		}
-		long incidents = digest.incidents();
+		long incidents = digest.chains();
 		String timelineDigest = digest.hex();
 		String chainHead = auditHash == null ? null
 				: new ChainHead(auditAsOf, auditHash, timelineAsOf, timelineDigest, incidents).value();

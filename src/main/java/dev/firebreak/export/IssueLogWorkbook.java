@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.firebreak.audit.HeadDigest;
 import dev.firebreak.export.IssueLogPages.Page;
 import dev.firebreak.export.IssueLogPages.PageIncident;
 import dev.firebreak.export.IssueLogReader.Bounds;
 import dev.firebreak.export.IssueLogRows.EntryRow;
 import dev.firebreak.export.IssueLogRows.IncidentRow;
-import dev.firebreak.incident.TimelineChain;
+import dev.firebreak.incident.Incident;
 import dev.firebreak.security.AuditChainVerifier;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -78,21 +79,21 @@ class IssueLogWorkbook {
 		try (IssueLogPages pages = new IssueLogPages(reader, filters, bounds, properties.pageSize(), exportedAt,
 				json)) {
 			Sheets sheets = new Sheets(workbook, scope);
-			TimelineChain.HeadDigest digest = new TimelineChain.HeadDigest();
+			HeadDigest digest = new HeadDigest();
 			long read = 0;
 			for (Page page = pages.next(); !page.isEmpty(); page = pages.next()) {
 				for (PageIncident incident : page.incidents()) {
 					sheets.write(incident, exportedAt);
 					IncidentFacts facts = incident.facts();
 					if (facts.head != null) {
-						digest.add(incident.incident().id(), facts.head.id(), facts.head.hash());
+						digest.add(Incident.number(incident.incident().id()), facts.head.id(), facts.head.hash());
 					}
 				}
 				read += page.rows();
 				progress.accept(read);
 			}
 			ChainHead head = new ChainHead(auditHead.id(), auditHead.hash(), bounds.maxEntry(), digest.hex(),
-					digest.incidents());
+					digest.chains());
 			Map<String, Integer> rows = sheets.finish();
 			AboutSheet.write(workbook, sheets.styles, exportedBy, exportedAt, filters, rows, head);
 			workbook.write(out);

@@ -9,5 +9,5 @@
  * ({@code ReportMailing}).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "report", "incident", "sla", "security", "notify", "cluster" })
+		allowedDependencies = { "report", "incident", "sla", "security", "notify", "cluster", "audit" })
 package dev.firebreak.export;

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.firebreak.audit.ChainHash;
 import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
@@ -66,7 +67,7 @@ public class TimelineChainBackfill implements CustomTaskChange {
 					long incidentId = rs.getLong("incident_id");
 					if (incidentId != incident) {
 						incident = incidentId;
-						prev = TimelineChain.GENESIS;
+						prev = ChainHash.GENESIS;
 					}
 					LocalDateTime at = rs.getObject("at", LocalDateTime.class);
 					String hash = TimelineChain.hash(prev, incidentId, at.toInstant(ZoneOffset.UTC),

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import dev.firebreak.audit.ChainHash;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +70,7 @@ public class TimelineChainVerifier {
 				incident = incidentId;
 				incidents++;
 				previousId = 0;
-				previousHash = TimelineChain.GENESIS;
+				previousHash = ChainHash.GENESIS;
 			}
 			String problem = null;
 			if (!previousHash.equals(prevHash)) {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.firebreak.audit.ChainHash;
 import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
@@ -33,7 +34,7 @@ public class AuditChainBackfill implements CustomTaskChange {
 		Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
 		try {
 			long lastId = 0;
-			String prev = AuditChain.GENESIS;
+			String prev = ChainHash.GENESIS;
 			while (true) {
 				List<Object[]> links = new ArrayList<>();
 				try (PreparedStatement read = connection

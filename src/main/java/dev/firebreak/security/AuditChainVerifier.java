@@ -3,6 +3,8 @@ package dev.firebreak.security;
 import java.time.Instant;
 import java.util.Optional;
 
+import dev.firebreak.audit.ChainHash;
+
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -74,7 +76,7 @@ public class AuditChainVerifier {
 
 		long previousId;
 
-		String previousHash = AuditChain.GENESIS;
+		String previousHash = ChainHash.GENESIS;
 
 		void check(long id, Instant at, String actor, String action, String target, String details, String source,
 				String prevHash, String hash) {

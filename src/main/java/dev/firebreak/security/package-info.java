@@ -1,5 +1,6 @@
 /**
- * Who may sign in and what they may do. Depends on no other feature.
+ * Who may sign in and what they may do. Its audit log is hash-chained with audit's one
+ * chain mechanism; no other feature is used.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit" })
 package dev.firebreak.security;
