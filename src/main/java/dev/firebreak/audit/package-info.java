@@ -2,10 +2,16 @@
  * The audit trail: the one hash-chain mechanism and its verification.
  * <p>
  * {@link dev.firebreak.audit.ChainHash} is the chain function: an entry's hash is SHA-256
- * over the previous entry's hash and the entry's canonical content. The incident timeline
- * and the audit log both chain their entries with it.
+ * over the previous entry's hash and the entry's canonical content. A feature whose table
+ * is chained describes it as a {@link dev.firebreak.audit.Chain} bean (incident: the
+ * timeline, one chain per incident; security: the audit log, one chain with a head row).
+ * {@link dev.firebreak.audit.ChainVerifier} walks any of them into one
+ * {@link dev.firebreak.audit.ChainVerification}, and a subclass of
+ * {@link dev.firebreak.audit.ChainBackfill} chains a table's rows written before the
+ * chains existed. The audit trail page ({@code web}) verifies every registered chain.
  * <p>
- * Depends on no other feature.
+ * Depends on no other feature: the chains register themselves, and the page reads the
+ * roles from Spring Security's authorities.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package dev.firebreak.audit;

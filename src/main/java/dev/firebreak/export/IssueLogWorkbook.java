@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.firebreak.audit.Chain;
+import dev.firebreak.audit.ChainVerifier;
 import dev.firebreak.audit.HeadDigest;
 import dev.firebreak.export.IssueLogPages.Page;
 import dev.firebreak.export.IssueLogPages.PageIncident;
@@ -18,7 +20,7 @@ import dev.firebreak.export.IssueLogReader.Bounds;
 import dev.firebreak.export.IssueLogRows.EntryRow;
 import dev.firebreak.export.IssueLogRows.IncidentRow;
 import dev.firebreak.incident.Incident;
-import dev.firebreak.security.AuditChainVerifier;
+import dev.firebreak.security.AuditChain;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -44,7 +46,9 @@ class IssueLogWorkbook {
 
 	private final IssueLogReader reader;
 
-	private final AuditChainVerifier audit;
+	private final ChainVerifier chains;
+
+	private final AuditChain audit;
 
 	private final ObjectMapper json;
 
@@ -52,9 +56,10 @@ class IssueLogWorkbook {
 
 	private final ExportProperties properties;
 
-	IssueLogWorkbook(IssueLogReader reader, AuditChainVerifier audit, ObjectMapper json, Clock clock,
+	IssueLogWorkbook(IssueLogReader reader, ChainVerifier chains, AuditChain audit, ObjectMapper json, Clock clock,
 			ExportProperties properties) {
 		this.reader = reader;
+		this.chains = chains;
 		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
@@ -73,7 +78,7 @@ class IssueLogWorkbook {
 	IssueLogResult write(ExportFilters filters, String exportedBy, OutputStream out, LongConsumer progress, Scope scope)
 			throws IOException {
 		Instant exportedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		AuditChainVerifier.Head auditHead = audit.head();
+		Chain.Head auditHead = chains.head(audit);
 		Bounds bounds = reader.bounds();
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
 		try (IssueLogPages pages = new IssueLogPages(reader, filters, bounds, properties.pageSize(), exportedAt,

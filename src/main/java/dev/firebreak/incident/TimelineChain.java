@@ -1,8 +1,13 @@
 package dev.firebreak.incident;
 
 import java.time.Instant;
+import java.util.List;
 
+import dev.firebreak.audit.Chain;
 import dev.firebreak.audit.ChainHash;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * Tamper evidence for the timeline: each incident's entries form a hash chain of
@@ -13,15 +18,59 @@ import dev.firebreak.audit.ChainHash;
  * Format {@code timeline/v1}: incident id, time, actor, type and details (the JSON text
  * exactly as stored).
  */
-public final class TimelineChain {
+@Component
+@Order(1)
+public final class TimelineChain implements Chain {
 
-	static final String FORMAT = "timeline/v1";
-
-	private TimelineChain() {
-	}
+	private static final String FORMAT = "timeline/v1";
 
 	public static String hash(String prevHash, long incidentId, Instant at, String actor, String type, String details) {
 		return ChainHash.link(prevHash, FORMAT, incidentId, at, actor, type, details);
+	}
+
+	@Override
+	public String name() {
+		return "timeline";
+	}
+
+	@Override
+	public String title() {
+		return "Incident timelines";
+	}
+
+	@Override
+	public String format() {
+		return FORMAT;
+	}
+
+	@Override
+	public String table() {
+		return "fb_timeline_entry";
+	}
+
+	@Override
+	public List<String> content() {
+		return List.of("incident_id", "at", "actor", "type", "details");
+	}
+
+	@Override
+	public String keyColumn() {
+		return "incident_id";
+	}
+
+	@Override
+	public String noun() {
+		return "incident";
+	}
+
+	@Override
+	public String label(long incidentId) {
+		return Incident.number(incidentId);
+	}
+
+	@Override
+	public String page(long incidentId) {
+		return "/incidents/" + Incident.number(incidentId);
 	}
 
 }

@@ -1,8 +1,13 @@
 package dev.firebreak.security;
 
 import java.time.Instant;
+import java.util.List;
 
+import dev.firebreak.audit.Chain;
 import dev.firebreak.audit.ChainHash;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * Tamper evidence for the audit log: one hash chain of {@link ChainHash} over all entries
@@ -13,16 +18,47 @@ import dev.firebreak.audit.ChainHash;
  * Format {@code audit/v1}: time, actor, action, target, details (the JSON text exactly as
  * stored) and source address.
  */
-public final class AuditChain {
+@Component
+@Order(2)
+public final class AuditChain implements Chain {
 
-	static final String FORMAT = "audit/v1";
+	static final String HEAD_ROW = "audit";
 
-	private AuditChain() {
-	}
+	private static final String FORMAT = "audit/v1";
 
 	public static String hash(String prevHash, Instant at, String actor, String action, String target, String details,
 			String sourceAddress) {
 		return ChainHash.link(prevHash, FORMAT, at, actor, action, target, details, sourceAddress);
+	}
+
+	@Override
+	public String name() {
+		return "audit";
+	}
+
+	@Override
+	public String title() {
+		return "Audit log";
+	}
+
+	@Override
+	public String format() {
+		return FORMAT;
+	}
+
+	@Override
+	public String table() {
+		return "fb_audit_log";
+	}
+
+	@Override
+	public List<String> content() {
+		return List.of("at", "actor", "action", "target", "details", "source_address");
+	}
+
+	@Override
+	public String headRow() {
+		return HEAD_ROW;
 	}
 
 }

@@ -31,8 +31,6 @@ class AuditRepository {
 
 	private final JdbcClient jdbc;
 
-	static final String CHAIN = "audit";
-
 	private final ObjectMapper json;
 
 	private final TransactionTemplate transaction;
@@ -55,7 +53,7 @@ class AuditRepository {
 		String storedSource = truncate(source, 64);
 		transaction.executeWithoutResult(status -> {
 			String prevHash = jdbc.sql("select hash from fb_chain_head where name = ? for update")
-				.param(CHAIN)
+				.param(AuditChain.HEAD_ROW)
 				.query(String.class)
 				.single();
 			String hash = AuditChain.hash(prevHash, at, storedActor, action, storedTarget, storedDetails, storedSource);
@@ -66,7 +64,7 @@ class AuditRepository {
 				.params(toDb(at), storedActor, action, storedTarget, storedDetails, storedSource, prevHash, hash)
 				.update(key);
 			jdbc.sql("update fb_chain_head set last_id = ?, hash = ? where name = ?")
-				.params(key.getKey().longValue(), hash, CHAIN)
+				.params(key.getKey().longValue(), hash, AuditChain.HEAD_ROW)
 				.update();
 		});
 	}
