@@ -11,7 +11,7 @@ import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.incident.TimelineChain;
 import dev.firebreak.security.Actor;
-import dev.firebreak.security.AuditChain;
+import dev.firebreak.audit.AuditLogChain;
 import dev.firebreak.security.Role;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,7 +32,7 @@ class ChainVerifyApiController {
 
 	private final TimelineChain timeline;
 
-	private final AuditChain audit;
+	private final AuditLogChain audit;
 
 	private final IssueLogReader reader;
 
@@ -40,7 +40,7 @@ class ChainVerifyApiController {
 
 	private final ExportProperties properties;
 
-	ChainVerifyApiController(ChainVerifier verifier, TimelineChain timeline, AuditChain audit, IssueLogReader reader,
+	ChainVerifyApiController(ChainVerifier verifier, TimelineChain timeline, AuditLogChain audit, IssueLogReader reader,
 			IssueLogExports exports, ExportProperties properties) {
 		this.verifier = verifier;
 		this.timeline = timeline;

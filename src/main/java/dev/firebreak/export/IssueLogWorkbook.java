@@ -20,7 +20,7 @@ import dev.firebreak.export.IssueLogReader.Bounds;
 import dev.firebreak.export.IssueLogRows.EntryRow;
 import dev.firebreak.export.IssueLogRows.IncidentRow;
 import dev.firebreak.incident.Incident;
-import dev.firebreak.security.AuditChain;
+import dev.firebreak.audit.AuditLogChain;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -48,7 +48,7 @@ class IssueLogWorkbook {
 
 	private final ChainVerifier chains;
 
-	private final AuditChain audit;
+	private final AuditLogChain audit;
 
 	private final ObjectMapper json;
 
@@ -56,7 +56,7 @@ class IssueLogWorkbook {
 
 	private final ExportProperties properties;
 
-	IssueLogWorkbook(IssueLogReader reader, ChainVerifier chains, AuditChain audit, ObjectMapper json, Clock clock,
+	IssueLogWorkbook(IssueLogReader reader, ChainVerifier chains, AuditLogChain audit, ObjectMapper json, Clock clock,
 			ExportProperties properties) {
 		this.reader = reader;
 		this.chains = chains;

@@ -1,5 +1,6 @@
 package dev.firebreak.security;
 
+import dev.firebreak.audit.AuditLogChain;
 import dev.firebreak.audit.ChainBackfill;
 
 /**
@@ -10,7 +11,7 @@ import dev.firebreak.audit.ChainBackfill;
 public class AuditChainBackfill extends ChainBackfill {
 
 	public AuditChainBackfill() {
-		super(new AuditChain());
+		super(new AuditLogChain());
 	}
 
 }

@@ -24,7 +24,6 @@ import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineChain;
 import dev.firebreak.incident.TimelineChainBackfill;
 import dev.firebreak.security.AuditChainBackfill;
-import dev.firebreak.security.AuditLog;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;

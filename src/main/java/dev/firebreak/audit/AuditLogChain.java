@@ -1,10 +1,7 @@
-package dev.firebreak.security;
+package dev.firebreak.audit;
 
 import java.time.Instant;
 import java.util.List;
-
-import dev.firebreak.audit.Chain;
-import dev.firebreak.audit.ChainHash;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -20,13 +17,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-public final class AuditChain implements Chain {
+public final class AuditLogChain implements Chain {
 
 	static final String HEAD_ROW = "audit";
 
 	private static final String FORMAT = "audit/v1";
 
-	public static String hash(String prevHash, Instant at, String actor, String action, String target, String details,
+	static String hash(String prevHash, Instant at, String actor, String action, String target, String details,
 			String sourceAddress) {
 		return ChainHash.link(prevHash, FORMAT, at, actor, action, target, details, sourceAddress);
 	}
