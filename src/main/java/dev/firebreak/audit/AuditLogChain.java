@@ -17,40 +17,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-public final class AuditLogChain implements Chain {
+public final class AuditLogChain extends Chain {
 
 	static final String HEAD_ROW = "audit";
 
 	private static final String FORMAT = "audit/v1";
 
+	public AuditLogChain() {
+		super("audit", "Audit log", FORMAT, "fb_audit_log",
+				List.of("at", "actor", "action", "target", "details", "source_address"));
+	}
+
 	static String hash(String prevHash, Instant at, String actor, String action, String target, String details,
 			String sourceAddress) {
 		return ChainHash.link(prevHash, FORMAT, at, actor, action, target, details, sourceAddress);
-	}
-
-	@Override
-	public String name() {
-		return "audit";
-	}
-
-	@Override
-	public String title() {
-		return "Audit log";
-	}
-
-	@Override
-	public String format() {
-		return FORMAT;
-	}
-
-	@Override
-	public String table() {
-		return "fb_audit_log";
-	}
-
-	@Override
-	public List<String> content() {
-		return List.of("at", "actor", "action", "target", "details", "source_address");
 	}
 
 	@Override

@@ -20,37 +20,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-public final class TimelineChain implements Chain {
+public final class TimelineChain extends Chain {
 
 	private static final String FORMAT = "timeline/v1";
 
+	TimelineChain() {
+		super("timeline", "Incident timelines", FORMAT, "fb_timeline_entry",
+				List.of("incident_id", "at", "actor", "type", "details"));
+	}
+
 	public static String hash(String prevHash, long incidentId, Instant at, String actor, String type, String details) {
 		return ChainHash.link(prevHash, FORMAT, incidentId, at, actor, type, details);
-	}
-
-	@Override
-	public String name() {
-		return "timeline";
-	}
-
-	@Override
-	public String title() {
-		return "Incident timelines";
-	}
-
-	@Override
-	public String format() {
-		return FORMAT;
-	}
-
-	@Override
-	public String table() {
-		return "fb_timeline_entry";
-	}
-
-	@Override
-	public List<String> content() {
-		return List.of("incident_id", "at", "actor", "type", "details");
 	}
 
 	@Override

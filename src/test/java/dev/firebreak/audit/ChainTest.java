@@ -182,36 +182,23 @@ class ChainTest {
 		return names;
 	}
 
-	private record TestChain(String noun) implements Chain {
+	private static final class TestChain extends Chain {
 
-		@Override
-		public String name() {
-			return "test";
-		}
+		private final String noun;
 
-		@Override
-		public String title() {
-			return "Test chain";
-		}
-
-		@Override
-		public String format() {
-			return "test/v1";
-		}
-
-		@Override
-		public String table() {
-			return "test_entry";
-		}
-
-		@Override
-		public List<String> content() {
-			return List.of("text");
+		TestChain(String noun) {
+			super("test", "Test chain", "test/v1", "test_entry", List.of("text"));
+			this.noun = noun;
 		}
 
 		@Override
 		public String keyColumn() {
 			return noun == null ? null : "chain_id";
+		}
+
+		@Override
+		public String noun() {
+			return noun;
 		}
 
 		@Override
