@@ -6,7 +6,7 @@ import java.util.Map;
 import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.security.Actor;
-import dev.firebreak.security.AuditLog;
+import dev.firebreak.audit.AuditLog;
 import dev.firebreak.security.Role;
 import dev.firebreak.security.TeamDirectory;
 

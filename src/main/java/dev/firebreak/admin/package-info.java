@@ -1,6 +1,7 @@
 /**
  * Administration that spans features: the service catalogue (owned by incident) checked
- * against teams and audited (owned by security), with its pages in {@code admin.web}.
+ * against teams (owned by security) and audited (the audit log, owned by audit), with its
+ * pages in {@code admin.web}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "security", "web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "security", "audit", "web" })
 package dev.firebreak.admin;

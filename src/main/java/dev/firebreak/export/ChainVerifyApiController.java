@@ -2,15 +2,16 @@ package dev.firebreak.export;
 
 import java.time.Instant;
 
+import dev.firebreak.audit.ChainHash;
+import dev.firebreak.audit.ChainVerification;
+import dev.firebreak.audit.ChainVerifier;
+import dev.firebreak.audit.HeadDigest;
+import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.incident.TimelineChain;
-import dev.firebreak.incident.TimelineChainVerifier;
-import dev.firebreak.incident.TimelineChainVerifier.TimelineVerification;
 import dev.firebreak.security.Actor;
-import dev.firebreak.security.AuditChain;
-import dev.firebreak.security.AuditChainVerifier;
-import dev.firebreak.security.AuditChainVerifier.AuditVerification;
+import dev.firebreak.audit.AuditLogChain;
 import dev.firebreak.security.Role;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ChainVerifyApiController {
 
-	private final TimelineChainVerifier timeline;
+	private final ChainVerifier verifier;
 
-	private final AuditChainVerifier audit;
+	private final TimelineChain timeline;
+
+	private final AuditLogChain audit;
 
 	private final IssueLogReader reader;
 
@@ -37,8 +40,9 @@ class ChainVerifyApiController {
 
 	private final ExportProperties properties;
 
-	ChainVerifyApiController(TimelineChainVerifier timeline, AuditChainVerifier audit, IssueLogReader reader,
+	ChainVerifyApiController(ChainVerifier verifier, TimelineChain timeline, AuditLogChain audit, IssueLogReader reader,
 			IssueLogExports exports, ExportProperties properties) {
+		this.verifier = verifier;
 		this.timeline = timeline;
 		this.audit = audit;
 		this.reader = reader;
@@ -47,7 +51,7 @@ class ChainVerifyApiController {
 	}
 
 	@GetMapping("/api/v1/audit/verify")
-	ChainVerification verify(
+	TrailVerification verify(
 			@RequestParam(name = "from",
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
 			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
@@ -58,7 +62,7 @@ class ChainVerifyApiController {
 			@RequestParam(name = "timelineAsOf", required = false) Long timelineAsOf,
 			@RequestParam(name = "auditAsOf", required = false) Long auditAsOf, Authentication authentication) {
 		Actor.of(authentication).requireAnyRole("verify the audit trail", Role.AUDITOR, Role.ADMIN);
-		ChainVerification.ExportCheck export = null;
+		TrailVerification.ExportCheck export = null;
 		if (timelineAsOf != null || auditAsOf != null) {
 			if (timelineAsOf == null || auditAsOf == null) {
 				throw ExportProblems.invalidFilter(timelineAsOf == null ? "timelineAsOf" : "auditAsOf",
@@ -68,29 +72,30 @@ class ChainVerifyApiController {
 			exports.validate(filters);
 			export = recompute(filters, timelineAsOf, auditAsOf);
 		}
-		TimelineVerification timelineCheck = timeline.verify();
-		AuditVerification auditCheck = audit.verify();
-		return new ChainVerification(timelineCheck.ok() && auditCheck.ok(), timelineCheck, auditCheck, export);
+		ChainVerification timelineCheck = verifier.verify(timeline);
+		ChainVerification auditCheck = verifier.verify(audit);
+		return new TrailVerification(timelineCheck.ok() && auditCheck.ok(), timelineCheck, auditCheck, export);
 	}
 
 	/** The export's figure, from the live record: the same reads the workbook made. */
-	private ChainVerification.ExportCheck recompute(ExportFilters filters, long timelineAsOf, long auditAsOf) {
-		String auditHash = auditAsOf == 0 ? AuditChain.GENESIS : audit.hashOf(auditAsOf).orElse(null);
-		TimelineChain.HeadDigest digest = new TimelineChain.HeadDigest();
+	private TrailVerification.ExportCheck recompute(ExportFilters filters, long timelineAsOf, long auditAsOf) {
+		String auditHash = auditAsOf == 0 ? ChainHash.GENESIS : verifier.hashOf(audit, auditAsOf).orElse(null);
+		HeadDigest digest = new HeadDigest();
 		long after = 0;
 		while (true) {
 			var ids = reader.incidentIds(filters, after, Long.MAX_VALUE, properties.pageSize());
 			if (ids.isEmpty()) {
 				break;
 			}
-			reader.heads(ids, timelineAsOf).forEach(head -> digest.add(head.incidentId(), head.id(), head.hash()));
+			reader.heads(ids, timelineAsOf)
+				.forEach(head -> digest.add(Incident.number(head.incidentId()), head.id(), head.hash()));
 			after = ids.get(ids.size() - 1);
 		}
-		long incidents = digest.incidents();
+		long incidents = digest.chains();
 		String timelineDigest = digest.hex();
 		String chainHead = auditHash == null ? null
 				: new ChainHead(auditAsOf, auditHash, timelineAsOf, timelineDigest, incidents).value();
-		return new ChainVerification.ExportCheck(timelineAsOf, auditAsOf, auditHash, timelineDigest, incidents,
+		return new TrailVerification.ExportCheck(timelineAsOf, auditAsOf, auditHash, timelineDigest, incidents,
 				chainHead);
 	}
 

@@ -7,7 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 
-import dev.firebreak.security.AuditLog;
+import dev.firebreak.audit.AuditLog;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -14,7 +14,7 @@ import java.util.function.LongConsumer;
 
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.security.Actor;
-import dev.firebreak.security.AuditLog;
+import dev.firebreak.audit.AuditLog;
 
 import org.springframework.stereotype.Service;
 

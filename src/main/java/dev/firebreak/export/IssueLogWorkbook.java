@@ -11,13 +11,16 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.firebreak.audit.Chain;
+import dev.firebreak.audit.ChainVerifier;
+import dev.firebreak.audit.HeadDigest;
 import dev.firebreak.export.IssueLogPages.Page;
 import dev.firebreak.export.IssueLogPages.PageIncident;
 import dev.firebreak.export.IssueLogReader.Bounds;
 import dev.firebreak.export.IssueLogRows.EntryRow;
 import dev.firebreak.export.IssueLogRows.IncidentRow;
-import dev.firebreak.incident.TimelineChain;
-import dev.firebreak.security.AuditChainVerifier;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.audit.AuditLogChain;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -43,7 +46,9 @@ class IssueLogWorkbook {
 
 	private final IssueLogReader reader;
 
-	private final AuditChainVerifier audit;
+	private final ChainVerifier chains;
+
+	private final AuditLogChain audit;
 
 	private final ObjectMapper json;
 
@@ -51,9 +56,10 @@ class IssueLogWorkbook {
 
 	private final ExportProperties properties;
 
-	IssueLogWorkbook(IssueLogReader reader, AuditChainVerifier audit, ObjectMapper json, Clock clock,
+	IssueLogWorkbook(IssueLogReader reader, ChainVerifier chains, AuditLogChain audit, ObjectMapper json, Clock clock,
 			ExportProperties properties) {
 		this.reader = reader;
+		this.chains = chains;
 		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
@@ -72,27 +78,27 @@ class IssueLogWorkbook {
 	IssueLogResult write(ExportFilters filters, String exportedBy, OutputStream out, LongConsumer progress, Scope scope)
 			throws IOException {
 		Instant exportedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		AuditChainVerifier.Head auditHead = audit.head();
+		Chain.Head auditHead = chains.head(audit);
 		Bounds bounds = reader.bounds();
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
 		try (IssueLogPages pages = new IssueLogPages(reader, filters, bounds, properties.pageSize(), exportedAt,
 				json)) {
 			Sheets sheets = new Sheets(workbook, scope);
-			TimelineChain.HeadDigest digest = new TimelineChain.HeadDigest();
+			HeadDigest digest = new HeadDigest();
 			long read = 0;
 			for (Page page = pages.next(); !page.isEmpty(); page = pages.next()) {
 				for (PageIncident incident : page.incidents()) {
 					sheets.write(incident, exportedAt);
 					IncidentFacts facts = incident.facts();
 					if (facts.head != null) {
-						digest.add(incident.incident().id(), facts.head.id(), facts.head.hash());
+						digest.add(Incident.number(incident.incident().id()), facts.head.id(), facts.head.hash());
 					}
 				}
 				read += page.rows();
 				progress.accept(read);
 			}
 			ChainHead head = new ChainHead(auditHead.id(), auditHead.hash(), bounds.maxEntry(), digest.hex(),
-					digest.incidents());
+					digest.chains());
 			Map<String, Integer> rows = sheets.finish();
 			AboutSheet.write(workbook, sheets.styles, exportedBy, exportedAt, filters, rows, head);
 			workbook.write(out);

@@ -8,6 +8,6 @@
  * security. Mails the scheduled reports to their subscribers through notify's outbox
  * ({@code ReportMailing}).
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "report", "incident", "sla", "security", "notify", "cluster", "task", "admin", "web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "report", "incident", "sla", "security",
+		"notify", "cluster", "task", "admin", "audit", "web" })
 package dev.firebreak.export;

@@ -16,6 +16,7 @@ import java.util.StringJoiner;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.firebreak.audit.ChainHash;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +74,7 @@ class IncidentRepository {
 			.param("recurrenceOf", incident.recurrenceOf)
 			.update(key);
 		incident.id = key.getKey().longValue();
-		writeChanges(incident, TimelineChain.GENESIS);
+		writeChanges(incident, ChainHash.GENESIS);
 	}
 
 	void update(Incident incident) {
@@ -305,7 +306,7 @@ class IncidentRepository {
 			.param(incidentId)
 			.query(String.class)
 			.optional()
-			.orElse(TimelineChain.GENESIS);
+			.orElse(ChainHash.GENESIS);
 	}
 
 	private static String openKey(long integrationId, String dedupKey) {

@@ -1,6 +1,7 @@
 /**
  * Incidents: the aggregate, its guarded state changes, the append-only timeline and the
- * service catalogue. Depends on no other Firebreak feature, and never on Camunda.
+ * service catalogue. The timeline is hash-chained with audit's one chain mechanism; no
+ * other Firebreak feature is used, and never Camunda.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit" })
 package dev.firebreak.incident;

@@ -3,6 +3,8 @@ package dev.firebreak.security;
 import java.util.Collection;
 import java.util.List;
 
+import dev.firebreak.audit.AuditLog;
+
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 

@@ -2,6 +2,7 @@ package dev.firebreak.security;
 
 import java.util.Map;
 
+import dev.firebreak.audit.AuditLog;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import dev.firebreak.audit.ChainHash;
 import javax.sql.DataSource;
 
 import dev.firebreak.incident.TimelineChain;
@@ -85,7 +86,7 @@ final class BenchLoader {
 	}
 
 	private static void addEntries(PreparedStatement insert, long id) throws SQLException {
-		String prev = TimelineChain.GENESIS;
+		String prev = ChainHash.GENESIS;
 		for (int entry = 0; entry < ENTRIES; entry++) {
 			Instant at = BenchIncidents.entryAt(id, entry);
 			String actor = BenchIncidents.entryActor(id, entry);

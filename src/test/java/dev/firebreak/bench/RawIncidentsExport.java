@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.firebreak.audit.ChainHash;
 import dev.firebreak.export.IncidentsSheetExport;
 import dev.firebreak.incident.TimelineChain;
 import org.apache.poi.ss.usermodel.Cell;
@@ -161,7 +162,7 @@ final class RawIncidentsExport {
 	}
 
 	private static String headHash(long id) {
-		String hash = TimelineChain.GENESIS;
+		String hash = ChainHash.GENESIS;
 		for (int entry = 0; entry < BenchIncidents.ENTRIES; entry++) {
 			hash = TimelineChain.hash(hash, id, BenchIncidents.entryAt(id, entry), BenchIncidents.entryActor(id, entry),
 					BenchIncidents.ENTRY_TYPES.get(entry), BenchIncidents.entryDetails(id, entry));

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.ApiClient;
+import dev.firebreak.audit.ChainHash;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.MonitoredService;
@@ -75,7 +76,7 @@ public class ReportTestData {
 				.param(incidentId)
 				.query(String.class)
 				.optional()
-				.orElse(TimelineChain.GENESIS);
+				.orElse(ChainHash.GENESIS);
 			String hash = TimelineChain.hash(previous, incidentId, db(at).toInstant(java.time.ZoneOffset.UTC), actor,
 					type.name(), text);
 			jdbc.sql("insert into fb_timeline_entry (incident_id, at, actor, type, details, prev_hash, hash)"

@@ -13,6 +13,7 @@ import dev.firebreak.ApiClient.Credentials;
 import dev.firebreak.ApiClient.Response;
 import dev.firebreak.BrowserSession;
 import dev.firebreak.FirebreakTest;
+import dev.firebreak.audit.AuditLog;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.MonitoredService;

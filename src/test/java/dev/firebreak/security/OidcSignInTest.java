@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.firebreak.FirebreakTest;
+import dev.firebreak.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

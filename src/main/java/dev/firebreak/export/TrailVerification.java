@@ -1,15 +1,15 @@
 package dev.firebreak.export;
 
-import dev.firebreak.incident.TimelineChainVerifier.TimelineVerification;
-import dev.firebreak.security.AuditChainVerifier.AuditVerification;
+import dev.firebreak.audit.ChainVerification;
 
 /**
- * The answer of {@code GET /api/v1/audit/verify}.
+ * The answer of {@code GET /api/v1/audit/verify}: both chains as audit's verifier walked
+ * them.
  *
  * @param export the chain head of an issue log recomputed from the live record, when the
  * request named the export's figures (timelineAsOf, auditAsOf); else null
  */
-record ChainVerification(boolean ok, TimelineVerification timeline, AuditVerification audit, ExportCheck export) {
+record TrailVerification(boolean ok, ChainVerification timeline, ChainVerification audit, ExportCheck export) {
 
 	/**
 	 * @param auditHash the live hash of audit entry {@code auditAsOf}; null when that

@@ -1,4 +1,4 @@
-package dev.firebreak.export;
+package dev.firebreak.audit;
 
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -24,7 +24,6 @@ import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.TimelineChain;
 import dev.firebreak.incident.TimelineChainBackfill;
 import dev.firebreak.security.AuditChainBackfill;
-import dev.firebreak.security.AuditLog;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -117,8 +116,7 @@ class HashChainTest {
 		long id = ((Number) first.get("id")).longValue();
 		long next = ((Number) entries.get(1).get("id")).longValue();
 		String forged = TimelineChain.hash((String) first.get("prev_hash"),
-				((Number) first.get("incident_id")).longValue(),
-				((java.sql.Timestamp) first.get("at")).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC), "mallory",
+				((Number) first.get("incident_id")).longValue(), utc(first.get("at")), "mallory",
 				(String) first.get("type"), (String) first.get("details"));
 		try {
 			jdbc.sql("update fb_timeline_entry set actor = ?, hash = ? where id = ?")
@@ -289,6 +287,13 @@ class HashChainTest {
 		Map<String, Object> params = new java.util.HashMap<>();
 		row.forEach((key, value) -> params.put(key.toLowerCase(java.util.Locale.ROOT), value));
 		return params;
+	}
+
+	/** H2 answers a {@code Timestamp}, Connector/J a {@code LocalDateTime}: both UTC. */
+	private static java.time.Instant utc(Object at) {
+		java.time.LocalDateTime time = at instanceof java.sql.Timestamp stamp ? stamp.toLocalDateTime()
+				: (java.time.LocalDateTime) at;
+		return time.toInstant(java.time.ZoneOffset.UTC);
 	}
 
 	private JsonNode verify() {

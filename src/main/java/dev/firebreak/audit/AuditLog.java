@@ -1,7 +1,9 @@
-package dev.firebreak.security;
+package dev.firebreak.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,9 +16,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Appends to the audit log: who did what to what, when, and from which address. Inside a
- * transaction the entry commits or rolls back with the change it describes; outside one
- * (sign-ins, refusals) it is written at once.
+ * The audit log: who did what to what, when, and from which address. Inside a transaction
+ * an entry commits or rolls back with the change it describes; outside one (sign-ins,
+ * refusals) it is written at once. Who did it is a plain name: the caller's, or whoever
+ * Spring Security says is signed in.
  * <p>
  * Callers pass details without secrets: never a password, token or key.
  */
@@ -45,6 +48,11 @@ public class AuditLog {
 				target, details, sourceAddress());
 	}
 
+	/** Newest first. Every filter is optional; {@code to} is exclusive. */
+	public Page search(String actor, String action, String target, Instant from, Instant to, int page, int size) {
+		return entries.search(actor, action, target, from, to, page, size);
+	}
+
 	private static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication == null || !authentication.isAuthenticated() ? ANONYMOUS : authentication.getName();
@@ -61,6 +69,9 @@ public class AuditLog {
 			return request.getRemoteAddr();
 		}
 		return null;
+	}
+
+	public record Page(List<AuditEntry> items, int page, int size, long total) {
 	}
 
 }

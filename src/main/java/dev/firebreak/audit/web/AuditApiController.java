@@ -1,9 +1,11 @@
-package dev.firebreak.security;
+package dev.firebreak.audit.web;
 
 import java.time.Instant;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+
+import dev.firebreak.audit.AuditLog;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -17,14 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/audit")
 class AuditApiController {
 
-	private final AuditRepository entries;
+	private final AuditLog log;
 
-	AuditApiController(AuditRepository entries) {
-		this.entries = entries;
+	AuditApiController(AuditLog log) {
+		this.log = log;
 	}
 
 	@GetMapping
-	AuditRepository.Page search(@RequestParam(name = "actor", required = false) String actor,
+	AuditLog.Page search(@RequestParam(name = "actor", required = false) String actor,
 			@RequestParam(name = "action", required = false) String action,
 			@RequestParam(name = "target", required = false) String target,
 			@RequestParam(name = "from",
@@ -33,8 +35,8 @@ class AuditApiController {
 			@RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
 			@RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(500) int size,
 			Authentication authentication) {
-		Actor.of(authentication).requireAnyRole("read the audit log", Role.AUDITOR, Role.ADMIN);
-		return entries.search(actor, action, target, from, to, page, size);
+		Auditors.require(authentication, "read the audit log");
+		return log.search(actor, action, target, from, to, page, size);
 	}
 
 }

@@ -1,6 +1,10 @@
-package dev.firebreak.security;
+package dev.firebreak.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +21,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static dev.firebreak.security.UtcColumns.instant;
-import static dev.firebreak.security.UtcColumns.toDb;
-
 /**
  * {@code fb_audit_log}: only ever inserted into and read. Every insert extends the hash
- * chain ({@link AuditChain}) under the lock of its head row.
+ * chain ({@link AuditLogChain}) under the lock of its head row. Times are stored as UTC
+ * wall-clock values, like every Firebreak table.
  */
 @Repository
 class AuditRepository {
@@ -30,8 +32,6 @@ class AuditRepository {
 	private static final int MAX_TARGET = 300;
 
 	private final JdbcClient jdbc;
-
-	static final String CHAIN = "audit";
 
 	private final ObjectMapper json;
 
@@ -55,10 +55,11 @@ class AuditRepository {
 		String storedSource = truncate(source, 64);
 		transaction.executeWithoutResult(status -> {
 			String prevHash = jdbc.sql("select hash from fb_chain_head where name = ? for update")
-				.param(CHAIN)
+				.param(AuditLogChain.HEAD_ROW)
 				.query(String.class)
 				.single();
-			String hash = AuditChain.hash(prevHash, at, storedActor, action, storedTarget, storedDetails, storedSource);
+			String hash = AuditLogChain.hash(prevHash, at, storedActor, action, storedTarget, storedDetails,
+					storedSource);
 			KeyHolder key = new GeneratedKeyHolder();
 			jdbc.sql("""
 					insert into fb_audit_log (at, actor, action, target, details, source_address, prev_hash, hash)
@@ -66,13 +67,13 @@ class AuditRepository {
 				.params(toDb(at), storedActor, action, storedTarget, storedDetails, storedSource, prevHash, hash)
 				.update(key);
 			jdbc.sql("update fb_chain_head set last_id = ?, hash = ? where name = ?")
-				.params(key.getKey().longValue(), hash, CHAIN)
+				.params(key.getKey().longValue(), hash, AuditLogChain.HEAD_ROW)
 				.update();
 		});
 	}
 
 	/** Newest first. Every filter is optional; {@code to} is exclusive. */
-	Page search(String actor, String action, String target, Instant from, Instant to, int page, int size) {
+	AuditLog.Page search(String actor, String action, String target, Instant from, Instant to, int page, int size) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
 		if (actor != null) {
@@ -106,7 +107,7 @@ class AuditRepository {
 					rs.getString("action"), rs.getString("target"), fromJson(rs.getString("details")),
 					rs.getString("source_address")))
 			.list();
-		return new Page(items, page, size, total);
+		return new AuditLog.Page(items, page, size, total);
 	}
 
 	private String toJson(Map<String, ?> details) {
@@ -137,7 +138,13 @@ class AuditRepository {
 		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
 
-	record Page(List<AuditEntry> items, int page, int size, long total) {
+	private static LocalDateTime toDb(Instant instant) {
+		return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+		return value == null ? null : value.toInstant(ZoneOffset.UTC);
 	}
 
 }
