@@ -5,19 +5,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * Posts firing alerts the way Alertmanager does: webhook v4 bodies of {@code perRequest}
  * alerts, from several connections at once. Alert {@code i} of a round has the
  * fingerprint {@code prefix-(i mod keys)}: a round with more alerts than keys repeats
- * them, and a second round with the same prefix repeats the first.
+ * them, and a second round with the same prefix repeats the first. Its service is the
+ * same for every alert, or chosen per key.
  */
 final class AlertSender {
 
@@ -27,16 +31,27 @@ final class AlertSender {
 
 	private final String key;
 
-	private final String service;
+	private final IntFunction<String> service;
 
 	AlertSender(int port, String key, String service) {
+		this(port, key, alert -> service);
+	}
+
+	/**
+	 * @param service the service of the alert with key {@code i}
+	 */
+	AlertSender(int port, String key, IntFunction<String> service) {
 		this.endpoint = URI.create("http://127.0.0.1:" + port + "/api/v1/intake/alertmanager");
 		this.key = key;
 		this.service = service;
 	}
 
-	/** Sends alerts 0..count-1 and returns once every request was answered 202. */
-	void send(String prefix, int count, int keys, int perRequest, int connections) throws Exception {
+	/**
+	 * Sends alerts 0..count-1 and returns once every request was answered 202.
+	 * @return when each alert's request was answered
+	 */
+	Instant[] send(String prefix, int count, int keys, int perRequest, int connections) throws Exception {
+		Instant[] accepted = new Instant[count];
 		AtomicInteger nextRequest = new AtomicInteger();
 		int requests = (count + perRequest - 1) / perRequest;
 		ExecutorService senders = Executors.newFixedThreadPool(connections);
@@ -47,7 +62,8 @@ final class AlertSender {
 					int request;
 					while ((request = nextRequest.getAndIncrement()) < requests) {
 						int from = request * perRequest;
-						post(body(prefix, keys, from, Math.min(count, from + perRequest)));
+						int to = Math.min(count, from + perRequest);
+						Arrays.fill(accepted, from, to, post(body(prefix, keys, from, to)));
 					}
 					return null;
 				}));
@@ -59,9 +75,15 @@ final class AlertSender {
 		finally {
 			senders.shutdown();
 		}
+		return accepted;
 	}
 
-	private void post(String body) throws IOException, InterruptedException {
+	/** Sends alert {@code i} alone; returns when it was answered 202. */
+	Instant sendOne(String prefix, int i) throws IOException, InterruptedException {
+		return post(body(prefix, i + 1, i, i + 1));
+	}
+
+	private Instant post(String body) throws IOException, InterruptedException {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
 			.header("Authorization", "Bearer " + key)
 			.header("Content-Type", "application/json")
@@ -70,6 +92,7 @@ final class AlertSender {
 		if (response.statusCode() != 202) {
 			throw new IllegalStateException("intake answered " + response.statusCode() + ": " + response.body());
 		}
+		return Instant.now();
 	}
 
 	private String body(String prefix, int keys, int from, int to) {
@@ -81,7 +104,7 @@ final class AlertSender {
 					"instance":"web-%d"},"annotations":{"summary":"p95 latency above 2s on web-%d"},\
 					"startsAt":"2026-11-20T08:14:05.120Z","endsAt":"0001-01-01T00:00:00Z",\
 					"generatorURL":"http://prometheus.example.internal:9090/graph","fingerprint":"%s-%d"}"""
-				.formatted(service, i, i, prefix, i));
+				.formatted(service.apply(i), i, i, prefix, i));
 		}
 		return """
 				{"version":"4","groupKey":"{}:{alertname=\\"BenchLatencyHigh\\"}","truncatedAlerts":0,\

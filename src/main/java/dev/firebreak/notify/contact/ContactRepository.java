@@ -86,8 +86,9 @@ class ContactRepository {
 		return jdbc.sql("delete from fb_contact_method where id = ?").param(id).update() == 1;
 	}
 
-	void markDelivered(long id, Instant at) {
-		jdbc.sql("update fb_contact_method set last_success_at = ?, failing_since = null where id = ?")
+	void markDelivered(long id, Instant at, boolean givenUpOnSince) {
+		jdbc.sql("update fb_contact_method set last_success_at = ?" + (givenUpOnSince ? "" : ", failing_since = null")
+				+ " where id = ?")
 			.params(toDb(at), id)
 			.update();
 	}

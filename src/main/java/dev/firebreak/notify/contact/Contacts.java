@@ -2,6 +2,7 @@ package dev.firebreak.notify.contact;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -166,8 +167,13 @@ public class Contacts {
 			.orElseThrow(() -> NotifyRequestException.notFound("You have no contact method " + id + "."));
 	}
 
-	public void markDelivered(long methodId) {
-		contacts.markDelivered(methodId, clock.instant());
+	/**
+	 * A notification to it was delivered at {@code at}: it works, so it is no longer
+	 * failing, unless a notification to it was given up on since (the worker marks the
+	 * methods of a round of sends at the round's end).
+	 */
+	public void markDelivered(long methodId, Instant at, boolean givenUpOnSince) {
+		contacts.markDelivered(methodId, at, givenUpOnSince);
 	}
 
 	/** A notification to it was given up on: shown to admins until the next delivery. */

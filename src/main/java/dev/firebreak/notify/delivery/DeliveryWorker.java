@@ -41,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database transaction open during the network call, then records each outcome in a
  * transaction of its own: delivered (on the incident's timeline too), tried again later
  * with a doubling backoff, or given up on (a permanent refusal, or past the give-up time)
- * and its destination shown to admins as failing.
+ * and its destination shown to admins as failing. The contact methods a round delivered
+ * to are marked delivered once each, when the round is over ({@link DeliveredMethods}).
  * <p>
  * A page that has become pointless is cancelled instead of sent: the incident was
  * acknowledged or is over.
@@ -101,10 +102,11 @@ public class DeliveryWorker implements SmartLifecycle {
 		if (claimed.isEmpty()) {
 			return 0;
 		}
+		DeliveredMethods methods = new DeliveredMethods();
 		List<Callable<Void>> sends = new ArrayList<>();
 		for (Outgoing notification : claimed) {
 			sends.add(() -> {
-				handle(notification, token);
+				handle(notification, token, methods);
 				return null;
 			});
 		}
@@ -126,6 +128,7 @@ public class DeliveryWorker implements SmartLifecycle {
 				log.error("A notification could not be handled; its claim lapses and it is tried again", ex);
 			}
 		}
+		markDelivered(methods);
 		return claimed.size();
 	}
 
@@ -137,7 +140,7 @@ public class DeliveryWorker implements SmartLifecycle {
 		}
 	}
 
-	private void handle(Outgoing notification, String token) {
+	private void handle(Outgoing notification, String token, DeliveredMethods methods) {
 		Instant now = clock.instant();
 		Incident incident = notification.incidentId() == null ? null : incidents.get(notification.incidentId());
 		String pointless = pointless(notification, incident);
@@ -148,7 +151,8 @@ public class DeliveryWorker implements SmartLifecycle {
 		}
 		Destination destination = destination(notification);
 		if (destination == null) {
-			giveUp(notification, token, "The contact method was removed before the notification was sent.", now);
+			giveUp(notification, token, "The contact method was removed before the notification was sent.", now,
+					methods);
 			return;
 		}
 		Message message = notification.message();
@@ -167,16 +171,19 @@ public class DeliveryWorker implements SmartLifecycle {
 			channel.send(new Delivery(notification.id(), destination, message, notification.attachment(), now));
 		}
 		catch (DeliveryFailure failure) {
-			failed(notification, token, failure, clock.instant());
+			failed(notification, token, failure, clock.instant(), methods);
 			return;
 		}
 		catch (RuntimeException unexpected) {
 			log.warn("Notification {} by {} failed unexpectedly", notification.id(), destination, unexpected);
 			failed(notification, token, DeliveryFailure.transientFailure(unexpected.toString(), unexpected),
-					clock.instant());
+					clock.instant(), methods);
 			return;
 		}
-		delivered(notification, token, clock.instant());
+		Instant at = clock.instant();
+		if (delivered(notification, token, at) && notification.contactMethodId() != null) {
+			methods.delivered(notification.contactMethodId(), at);
+		}
 	}
 
 	/** Why sending it now would be pointless, or null. */
@@ -200,27 +207,40 @@ public class DeliveryWorker implements SmartLifecycle {
 		return contacts.destination(notification.contactMethodId()).orElse(null);
 	}
 
-	private void delivered(Outgoing notification, String token, Instant at) {
-		transactions.executeWithoutResult(status -> {
+	/**
+	 * Records the delivery; its contact method is marked delivered at the end of the
+	 * round.
+	 * @return false when the claim had lapsed
+	 */
+	private boolean delivered(Outgoing notification, String token, Instant at) {
+		return Boolean.TRUE.equals(transactions.execute(status -> {
 			if (!notifications.markSent(notification.id(), token, at)) {
 				log.warn("Notification {} was sent after its claim lapsed; another node may send it too",
 						notification.id());
-				return;
-			}
-			if (notification.contactMethodId() != null) {
-				contacts.markDelivered(notification.contactMethodId());
+				return false;
 			}
 			if (notification.incidentId() != null) {
 				incidents.recordNotified(notification.incidentId(), notification.purpose() == Purpose.PAGE,
 						details(notification, null), ACTOR);
 			}
-		});
+			return true;
+		}));
 	}
 
-	private void failed(Outgoing notification, String token, DeliveryFailure failure, Instant now) {
+	/**
+	 * One statement per contact method the round delivered to, all in one transaction.
+	 */
+	private void markDelivered(DeliveredMethods methods) {
+		if (!methods.isEmpty()) {
+			transactions.executeWithoutResult(status -> methods.forEach(contacts::markDelivered));
+		}
+	}
+
+	private void failed(Outgoing notification, String token, DeliveryFailure failure, Instant now,
+			DeliveredMethods methods) {
 		boolean tooLate = !now.isBefore(notification.dueAt().plus(properties.giveUpAfter()));
 		if (failure.permanent() || tooLate) {
-			giveUp(notification, token, failure.getMessage(), now);
+			giveUp(notification, token, failure.getMessage(), now, methods);
 			return;
 		}
 		Instant next = now.plus(backoff(notification.attempts() + 1));
@@ -234,10 +254,10 @@ public class DeliveryWorker implements SmartLifecycle {
 				failure.getMessage(), next);
 	}
 
-	private void giveUp(Outgoing notification, String token, String reason, Instant at) {
-		transactions.executeWithoutResult(status -> {
+	private void giveUp(Outgoing notification, String token, String reason, Instant at, DeliveredMethods methods) {
+		boolean ended = Boolean.TRUE.equals(transactions.execute(status -> {
 			if (!notifications.markEnded(notification.id(), token, NotificationStatus.FAILED, reason, true, at)) {
-				return;
+				return false;
 			}
 			if (notification.contactMethodId() != null) {
 				contacts.markFailing(notification.contactMethodId(), reason);
@@ -245,7 +265,11 @@ public class DeliveryWorker implements SmartLifecycle {
 			if (notification.incidentId() != null) {
 				incidents.recordNotificationFailed(notification.incidentId(), details(notification, reason), ACTOR);
 			}
-		});
+			return true;
+		}));
+		if (ended && notification.contactMethodId() != null) {
+			methods.givenUpOn(notification.contactMethodId());
+		}
 		log.warn("Notification {} by {} given up: {}", notification.id(), notification.channel(), reason);
 	}
 

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -110,7 +111,7 @@ public class WebhookReceiver implements AutoCloseable {
 			request = in.readAllBytes();
 		}
 		received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-				exchange.getRequestHeaders(), request));
+				exchange.getRequestHeaders(), request, Instant.now()));
 		try {
 			Thread.sleep(delay.toMillis());
 		}
@@ -125,7 +126,10 @@ public class WebhookReceiver implements AutoCloseable {
 		}
 	}
 
-	public record Received(String method, String path, Headers headers, byte[] body) {
+	/**
+	 * @param at when it had arrived whole (the benchmark's notification delays end here)
+	 */
+	public record Received(String method, String path, Headers headers, byte[] body, Instant at) {
 
 		public String header(String name) {
 			return headers.getFirst(name);

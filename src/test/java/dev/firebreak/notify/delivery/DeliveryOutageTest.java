@@ -123,6 +123,50 @@ class DeliveryOutageTest {
 		assertThat(receiver.all()).as("given up means not tried again").hasSize(1);
 	}
 
+	@Test
+	void aMethodIsMarkedDeliveredAtItsLastDeliveryOfARoundAndAnotherThatFailedStaysFailing() {
+		String team = fixtures.team();
+		String manager = fixtures.person("manager", Role.MANAGER, team);
+		String responder = fixtures.person("responder", Role.RESPONDER, team);
+		long working = fixtures.contactMethod(responder, "WEBHOOK", receiver.url("/hooks/firebreak"));
+		try (WebhookReceiver gone = new WebhookReceiver()) {
+			long refused = fixtures.contactMethod(responder, "SLACK", gone.url("/services/T000/B000/gone"));
+			gone.answer(404, "no_service", Map.of());
+			fixtures.policy(manager, team, 60, 1, List.of(List.of(responder)));
+			String service = fixtures.service(team);
+			receiver.answer(410, "gone", Map.of());
+			fixtures.reportP1(manager, service, "Disk full");
+			fixtures.runDue();
+			assertThat(method(responder, working).get("failingSince").asText()).isEqualTo(start.toString());
+
+			// one round: three deliveries to the working method, three given up on the
+			// other
+			receiver.answer(200, "ok", Map.of());
+			move(Duration.ofMinutes(1));
+			for (String title : List.of("Disk full again", "Queue is stuck", "Cache is cold")) {
+				fixtures.reportP1(manager, service, title);
+			}
+			fixtures.runDue();
+
+			assertThat(receiver.all()).hasSize(4);
+			JsonNode delivered = method(responder, working);
+			assertThat(delivered.get("lastSuccessAt").asText()).isEqualTo(start.plusSeconds(60).toString());
+			assertThat(delivered.get("failingSince").isNull()).as("a delivery ends failing").isTrue();
+			JsonNode failing = method(responder, refused);
+			assertThat(failing.get("lastSuccessAt").isNull()).isTrue();
+			assertThat(failing.get("failingSince").asText()).isEqualTo(start.toString());
+		}
+	}
+
+	private JsonNode method(String user, long id) {
+		for (JsonNode method : fixtures.api().get(user, "/api/v1/me/contact-methods").body()) {
+			if (method.get("id").asLong() == id) {
+				return method;
+			}
+		}
+		throw new AssertionError("no contact method " + id + " of " + user);
+	}
+
 	private void move(Duration fromStart) {
 		ClockUtil.setCurrentTime(Date.from(start.plus(fromStart)));
 	}
