@@ -11,7 +11,6 @@ import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Download;
 import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.Priority;
-import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.report.ReportTestData;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.firebreak.export.ReportWorkbookTest.assertDate;
 import static dev.firebreak.export.ReportWorkbookTest.assertText;
@@ -42,23 +39,14 @@ class ReportWorkbookApiTest {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ServiceCatalogue catalogue;
+	ReportTestData data;
 
 	ApiClient api;
 
-	ReportTestData data;
-
 	@BeforeEach
 	void setUp() {
-		api = new ApiClient(port);
-		data = new ReportTestData(jdbc, catalogue, api);
+		api = data.api();
 	}
 
 	@AfterEach

@@ -9,15 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Response;
 import dev.firebreak.incident.Priority;
-import dev.firebreak.incident.ServiceCatalogue;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.firebreak.report.ReportAssertions.figure;
 import static dev.firebreak.report.ReportAssertions.number;
@@ -35,23 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class AbstractReportFiguresTest {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ServiceCatalogue catalogue;
+	ReportTestData data;
 
 	ApiClient api;
 
-	ReportTestData data;
-
 	@BeforeEach
 	void setUp() {
-		api = new ApiClient(port);
-		data = new ReportTestData(jdbc, catalogue, api);
+		api = data.api();
 	}
 
 	@AfterEach

@@ -7,15 +7,12 @@ import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Response;
 import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.Priority;
-import dev.firebreak.incident.ServiceCatalogue;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.firebreak.report.AbstractReportFiguresTest.at;
 import static dev.firebreak.report.ReportAssertions.row;
@@ -31,23 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FirebreakTest
 class ReportAccessTest {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ServiceCatalogue catalogue;
+	ReportTestData data;
 
 	ApiClient api;
 
-	ReportTestData data;
-
 	@BeforeEach
 	void setUp() {
-		api = new ApiClient(port);
-		data = new ReportTestData(jdbc, catalogue, api);
+		api = data.api();
 	}
 
 	@AfterEach

@@ -20,9 +20,12 @@ import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.incident.TimelineChain;
 import dev.firebreak.incident.TimelineType;
 
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,24 +33,37 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Builds report data in code: services with unique names, and backdated incidents,
  * timeline entries and probe samples written straight into our tables, because the API
  * only ever records "now". Probes are made through the admin API, disabled, so that they
- * never run; {@link #deleteProbes()} removes them afterwards.
+ * never run; {@link #deleteProbes()} removes them afterwards. A bean of the test profile:
+ * tests autowire it.
  */
+@Component
+@Profile("test")
 public class ReportTestData {
 
 	private final JdbcClient jdbc;
 
 	private final ServiceCatalogue catalogue;
 
-	private final ApiClient api;
+	private final Environment environment;
+
+	private ApiClient api;
 
 	private final ObjectMapper json = new ObjectMapper();
 
 	private final List<Long> probes = new ArrayList<>();
 
-	public ReportTestData(JdbcClient jdbc, ServiceCatalogue catalogue, ApiClient api) {
+	ReportTestData(JdbcClient jdbc, ServiceCatalogue catalogue, Environment environment) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
-		this.api = api;
+		this.environment = environment;
+	}
+
+	/** The API of this application, on its port (known once the server has started). */
+	public ApiClient api() {
+		if (api == null) {
+			api = new ApiClient(Integer.parseInt(environment.getRequiredProperty("local.server.port")));
+		}
+		return api;
 	}
 
 	public String service(String prefix, int tier, String team) {
@@ -100,7 +116,7 @@ public class ReportTestData {
 	}
 
 	public long probe(String service) {
-		ApiClient.Response created = api.post("adam", "/api/v1/probes", Map.of("name", "Health of " + service, "url",
+		ApiClient.Response created = api().post("adam", "/api/v1/probes", Map.of("name", "Health of " + service, "url",
 				"http://127.0.0.1:9/health", "service", service, "enabled", false));
 		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
 		long id = created.body().get("id").asLong();
@@ -116,7 +132,7 @@ public class ReportTestData {
 	}
 
 	public void deleteProbes() {
-		probes.forEach(id -> api.delete("adam", "/api/v1/probes/" + id));
+		probes.forEach(id -> api().delete("adam", "/api/v1/probes/" + id));
 		probes.clear();
 	}
 

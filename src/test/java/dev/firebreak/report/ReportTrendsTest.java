@@ -8,7 +8,6 @@ import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Response;
 import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.Priority;
-import dev.firebreak.incident.ServiceCatalogue;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.firebreak.report.AbstractReportFiguresTest.at;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,23 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportTrendsTest {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ServiceCatalogue catalogue;
+	ReportTestData data;
 
 	ApiClient api;
 
-	ReportTestData data;
-
 	@BeforeAll
 	void buildOnce() {
-		api = new ApiClient(port);
-		data = new ReportTestData(jdbc, catalogue, api);
+		api = data.api();
 		String t = data.service("trend-t", 2, "ops");
 		String u = data.service("trend-u", 2, "other");
 		// T1: 600 s / 7200 s, in time; T2: 1800 s / 86400 s (resolved on the 3rd), late

@@ -9,15 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Credentials;
 import dev.firebreak.ApiClient.Response;
-import dev.firebreak.incident.MonitoredService;
-import dev.firebreak.incident.ServiceCatalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
+import static dev.firebreak.task.TaskFixtures.lastOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,11 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class AbstractIncidentApiRouteTest {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	ServiceCatalogue catalogue;
+	TaskFixtures fixtures;
 
 	ApiClient api;
 
@@ -38,9 +33,8 @@ abstract class AbstractIncidentApiRouteTest {
 
 	@BeforeEach
 	void setUp() {
-		api = new ApiClient(port);
-		service = "checkout-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(service, 1, "ops"));
+		api = fixtures.api();
+		service = fixtures.service("checkout", 1, "ops");
 	}
 
 	@Test
@@ -55,29 +49,26 @@ abstract class AbstractIncidentApiRouteTest {
 		assertThat(reported.body().get("stage").asText()).isEqualTo("DIAGNOSIS");
 		assertThat(reported.body().at("/sla/acknowledge/due").isTextual()).isTrue();
 
-		String diagnose = taskOf(number, "DIAGNOSIS");
+		String diagnose = fixtures.openTask(number, "DIAGNOSIS");
 		assertThat(api.get("rita", "/api/v1/tasks?scope=team").body().findValuesAsText("id")).contains(diagnose);
 		assertThat(api.post("rita", "/api/v1/tasks/" + diagnose + "/claim", null).body().get("assignee").asText())
 			.isEqualTo("rita");
 		assertThat(api.get("rita", "/api/v1/tasks?scope=mine").body().findValuesAsText("id")).contains(diagnose);
-		complete("rita", diagnose, Map.of("outcome", "NEEDS_FIX", "findings", "Connection pool exhausted"));
+		fixtures.complete("rita", diagnose, Map.of("outcome", "NEEDS_FIX", "findings", "Connection pool exhausted"));
 
-		String hotfix = claim("ravi", taskOf(number, "HOTFIX"));
-		complete("ravi", hotfix, hotfixForm("PR-101"));
-		String verify = claim("rita", taskOf(number, "VERIFICATION"));
-		complete("rita", verify, Map.of("checksRun", "checkout smoke", "passed", false, "evidence", "still 502"));
-		String secondHotfix = claim("ravi", taskOf(number, "HOTFIX"));
-		complete("ravi", secondHotfix, hotfixForm("PR-102"));
-		String secondVerify = claim("rita", taskOf(number, "VERIFICATION"));
-		complete("rita", secondVerify, Map.of("checksRun", "checkout smoke", "passed", true, "evidence", "200 OK"));
-		assertThat(incident(number).get("status").asText()).isEqualTo("RESOLVED");
+		fixtures.work("ravi", number, "HOTFIX", hotfixForm("PR-101"));
+		fixtures.work("rita", number, "VERIFICATION",
+				Map.of("checksRun", "checkout smoke", "passed", false, "evidence", "still 502"));
+		fixtures.work("ravi", number, "HOTFIX", hotfixForm("PR-102"));
+		fixtures.work("rita", number, "VERIFICATION",
+				Map.of("checksRun", "checkout smoke", "passed", true, "evidence", "200 OK"));
+		assertThat(fixtures.incident(number).get("status").asText()).isEqualTo("RESOLVED");
 
-		String rca = claim("rita", taskOf(number, "ROOT_CAUSE_ANALYSIS"));
-		complete("rita", rca,
+		fixtures.work("rita", number, "ROOT_CAUSE_ANALYSIS",
 				Map.of("rootCauseCategory", "CAPACITY", "fiveWhys", List.of("pool too small", "traffic doubled"),
 						"contributingFactors", "No load test", "preventiveActions", "Autoscale the pool"));
 
-		JsonNode closed = incident(number);
+		JsonNode closed = fixtures.incident(number);
 		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
 		assertThat(closed.get("stage").asText()).isEqualTo("CLOSED");
 		assertThat(closed.get("openTasks")).isEmpty();
@@ -93,18 +84,18 @@ abstract class AbstractIncidentApiRouteTest {
 		assertThat(types).containsSubsequence("REPORTED", "PRIORITISED", "STAGE_ENTERED", "TASK_CLAIMED",
 				"ACKNOWLEDGED", "DIAGNOSED", "HOTFIX_DEPLOYED", "VERIFICATION_FAILED", "HOTFIX_DEPLOYED",
 				"VERIFICATION_PASSED", "ROOT_CAUSE_RECORDED", "CLOSED");
-		assertThat(actorOf(closed, "REPORTED")).isEqualTo("rita");
-		assertThat(actorOf(closed, "PRIORITISED")).isEqualTo("firebreak");
-		assertThat(actorOf(closed, "HOTFIX_DEPLOYED")).isEqualTo("ravi");
-		assertThat(actorOf(closed, "CLOSED")).isEqualTo("rita");
+		assertThat(lastOf(closed, "REPORTED").get("actor").asText()).isEqualTo("rita");
+		assertThat(lastOf(closed, "PRIORITISED").get("actor").asText()).isEqualTo("firebreak");
+		assertThat(lastOf(closed, "HOTFIX_DEPLOYED").get("actor").asText()).isEqualTo("ravi");
+		assertThat(lastOf(closed, "CLOSED").get("actor").asText()).isEqualTo("rita");
 		assertThat(closed.at("/timeline/1/details/inputs/serviceTier").asInt()).isEqualTo(1);
 	}
 
 	@Test
 	void managersReprioritiseEscalateAndCancelDuplicates() {
-		String original = report("LOW", "LOW");
-		String duplicate = report("LOW", "LOW");
-		assertThat(incident(original).get("priority").asText()).isEqualTo("P4");
+		String original = fixtures.report("rita", service, "Slow search", "LOW", "LOW");
+		String duplicate = fixtures.report("rita", service, "Slow search", "LOW", "LOW");
+		assertThat(fixtures.incident(original).get("priority").asText()).isEqualTo("P4");
 
 		Response reprioritised = api.post("mona", "/api/v1/incidents/" + original + "/priority",
 				Map.of("severity", "CRITICAL", "impact", "HIGH", "reason", "Whole checkout is down"));
@@ -166,48 +157,9 @@ abstract class AbstractIncidentApiRouteTest {
 		assertThat(audit.at("/items/0/sourceAddress").asText()).isNotBlank();
 	}
 
-	protected String report(String severity, String impact) {
-		Response response = api.post("rita", "/api/v1/incidents",
-				Map.of("title", "Slow search", "service", service, "severity", severity, "impact", impact));
-		assertThat(response.status()).isEqualTo(201);
-		return response.body().get("number").asText();
-	}
-
-	protected JsonNode incident(String number) {
-		Response response = api.get("rita", "/api/v1/incidents/" + number);
-		assertThat(response.status()).isEqualTo(200);
-		return response.body();
-	}
-
-	protected String taskOf(String number, String stage) {
-		JsonNode tasks = incident(number).get("openTasks");
-		assertThat(tasks).hasSize(1);
-		assertThat(tasks.get(0).get("stage").asText()).isEqualTo(stage);
-		return tasks.get(0).get("id").asText();
-	}
-
-	protected String claim(String user, String taskId) {
-		assertThat(api.post(user, "/api/v1/tasks/" + taskId + "/claim", null).status()).isEqualTo(200);
-		return taskId;
-	}
-
-	protected void complete(String user, String taskId, Map<String, ?> form) {
-		Response response = api.post(user, "/api/v1/tasks/" + taskId + "/complete", form);
-		assertThat(response.status()).as(response.body().toString()).isEqualTo(204);
-	}
-
 	protected static Map<String, Object> hotfixForm(String reference) {
 		return Map.of("changeDescription", "Raise pool size", "reference", reference, "deployedAt",
 				"2026-03-02T10:00:00Z", "rollbackPlan", "Revert " + reference, "testedInStaging", true);
-	}
-
-	private static String actorOf(JsonNode incident, String type) {
-		for (JsonNode entry : incident.get("timeline")) {
-			if (entry.get("type").asText().equals(type)) {
-				return entry.get("actor").asText();
-			}
-		}
-		return null;
 	}
 
 }

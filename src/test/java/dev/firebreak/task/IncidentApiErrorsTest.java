@@ -3,20 +3,15 @@ package dev.firebreak.task;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Response;
 import dev.firebreak.FirebreakTest;
-import dev.firebreak.incident.MonitoredService;
-import dev.firebreak.incident.ServiceCatalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,11 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FirebreakTest
 class IncidentApiErrorsTest {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	ServiceCatalogue catalogue;
+	TaskFixtures fixtures;
 
 	ApiClient api;
 
@@ -39,9 +31,8 @@ class IncidentApiErrorsTest {
 
 	@BeforeEach
 	void setUp() {
-		api = new ApiClient(port);
-		service = "search-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(service, 2, "ops"));
+		api = fixtures.api();
+		service = fixtures.service("search", 2, "ops");
 	}
 
 	@Test
@@ -100,22 +91,22 @@ class IncidentApiErrorsTest {
 	@Test
 	void completingAnUnclaimedTaskConflictsAndChangesNothing() {
 		String number = report();
-		String task = openTask(number);
-		JsonNode before = incident(number);
+		String task = fixtures.openTask(number);
+		JsonNode before = fixtures.incidentWithoutSla(number);
 
 		Response response = api.post("rita", "/api/v1/tasks/" + task + "/complete",
 				Map.of("outcome", "NEEDS_FIX", "findings", "x"));
 
 		assertProblem(response, 409);
 		assertThat(response.body().get("detail").asText()).contains("Claim task");
-		assertThat(incident(number)).isEqualTo(before);
+		assertThat(fixtures.incidentWithoutSla(number)).isEqualTo(before);
 	}
 
 	@Test
 	void completingATaskSomeoneElseClaimedConflicts() {
 		String number = report();
-		String task = openTask(number);
-		api.post("ravi", "/api/v1/tasks/" + task + "/claim", null);
+		String task = fixtures.openTask(number);
+		fixtures.claim("ravi", task);
 
 		Response response = api.post("rita", "/api/v1/tasks/" + task + "/complete",
 				Map.of("outcome", "NEEDS_FIX", "findings", "x"));
@@ -128,44 +119,44 @@ class IncidentApiErrorsTest {
 	@Test
 	void anIncompleteFormNamesEveryFieldAndLeavesTheTaskOpen() {
 		String number = report();
-		String task = openTask(number);
-		api.post("rita", "/api/v1/tasks/" + task + "/claim", null);
-		JsonNode before = incident(number);
+		String task = fixtures.openTask(number);
+		fixtures.claim("rita", task);
+		JsonNode before = fixtures.incidentWithoutSla(number);
 
 		Response response = api.post("rita", "/api/v1/tasks/" + task + "/complete", Map.of("findings", " "));
 
 		assertProblem(response, 400);
 		assertThat(fields(response)).containsExactly("findings", "outcome");
-		assertThat(incident(number)).isEqualTo(before);
-		assertThat(openTask(number)).isEqualTo(task);
+		assertThat(fixtures.incidentWithoutSla(number)).isEqualTo(before);
+		assertThat(fixtures.openTask(number)).isEqualTo(task);
 	}
 
 	@Test
 	void completingTwiceConflicts() {
 		String number = report();
-		String task = openTask(number);
-		api.post("rita", "/api/v1/tasks/" + task + "/claim", null);
+		String task = fixtures.openTask(number);
+		fixtures.claim("rita", task);
 		Map<String, String> form = Map.of("outcome", "NEEDS_FIX", "findings", "disk full");
 		assertThat(api.post("rita", "/api/v1/tasks/" + task + "/complete", form).status()).isEqualTo(204);
-		JsonNode before = incident(number);
+		JsonNode before = fixtures.incidentWithoutSla(number);
 
 		Response again = api.post("rita", "/api/v1/tasks/" + task + "/complete", form);
 
 		assertProblem(again, 409);
 		assertThat(again.body().get("detail").asText()).contains("already completed by rita");
-		assertThat(incident(number)).isEqualTo(before);
+		assertThat(fixtures.incidentWithoutSla(number)).isEqualTo(before);
 	}
 
 	@Test
 	void cancellingAsDuplicateOfAnUnknownIncidentChangesNothing() {
 		String number = report();
-		JsonNode before = incident(number);
+		JsonNode before = fixtures.incidentWithoutSla(number);
 
 		Response response = api.post("mona", "/api/v1/incidents/" + number + "/cancel",
 				Map.of("duplicateOf", "INC-999999", "reason", "dup"));
 
 		assertProblem(response, 404);
-		assertThat(incident(number)).isEqualTo(before);
+		assertThat(fixtures.incidentWithoutSla(number)).isEqualTo(before);
 	}
 
 	@Test
@@ -187,37 +178,20 @@ class IncidentApiErrorsTest {
 		assertThat(anonymous.headers().getFirst("WWW-Authenticate")).startsWith("Basic");
 		assertProblem(api.get(null, "/v3/api-docs"), 401);
 		assertProblem(api.post("rita", "/api/v1/incidents/" + number + "/escalate", Map.of("reason", "r")), 403);
-		assertThat(incident(number).get("escalationLevel").asInt()).isZero();
+		assertThat(fixtures.incident(number).get("escalationLevel").asInt()).isZero();
 	}
 
 	@Test
 	void aResponderCannotClaimAnotherTeamsTask() {
 		String number = report();
-		String task = openTask(number);
+		String task = fixtures.openTask(number);
 
 		assertProblem(api.post("otto", "/api/v1/tasks/" + task + "/claim", null), 403);
-		assertThat(incident(number).get("status").asText()).isEqualTo("OPEN");
+		assertThat(fixtures.incident(number).get("status").asText()).isEqualTo("OPEN");
 	}
 
 	private String report() {
-		Response response = api.post("rita", "/api/v1/incidents",
-				Map.of("title", "Search is slow", "service", service, "severity", "HIGH", "impact", "MEDIUM"));
-		assertThat(response.status()).isEqualTo(201);
-		return response.body().get("number").asText();
-	}
-
-	/**
-	 * The incident as the API shows it, less the SLA countdown, which moves with the
-	 * clock.
-	 */
-	private JsonNode incident(String number) {
-		ObjectNode body = (ObjectNode) api.get("rita", "/api/v1/incidents/" + number).body();
-		body.remove("sla");
-		return body;
-	}
-
-	private String openTask(String number) {
-		return incident(number).at("/openTasks/0/id").asText();
+		return fixtures.report("rita", service, "Search is slow", "HIGH", "MEDIUM");
 	}
 
 	private long incidentsOfService() {

@@ -1,21 +1,15 @@
 package dev.firebreak.task;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Response;
 import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.Impact;
-import dev.firebreak.incident.IncidentService;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.NewIncident;
-import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.security.ActionDeniedException;
 import dev.firebreak.security.Actor;
@@ -24,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static dev.firebreak.task.TaskFixtures.lastOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,14 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @FirebreakTest
 class TeamRulesTest {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
-	ServiceCatalogue catalogue;
-
-	@Autowired
-	IncidentService incidents;
+	TaskFixtures fixtures;
 
 	@Autowired
 	IncidentWorkService incidentWork;
@@ -62,12 +50,9 @@ class TeamRulesTest {
 
 	@BeforeEach
 	void setUp() {
-		api = new ApiClient(port);
-		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		opsService = "ops-svc-" + suffix;
-		otherService = "other-svc-" + suffix;
-		catalogue.register(new MonitoredService(opsService, 2, "ops"));
-		catalogue.register(new MonitoredService(otherService, 2, "other"));
+		api = fixtures.api();
+		opsService = fixtures.service("ops-svc", 2, "ops");
+		otherService = fixtures.service("other-svc", 2, "other");
 	}
 
 	@Test
@@ -99,14 +84,14 @@ class TeamRulesTest {
 	@Test
 	void aManagerCompletesATaskSomeoneElseClaimedAndTheTimelineSaysSo() {
 		String number = report(opsService);
-		String task = openTask(number);
-		assertThat(api.post("rita", "/api/v1/tasks/" + task + "/claim", null).status()).isEqualTo(200);
+		String task = fixtures.openTask(number);
+		fixtures.claim("rita", task);
 
 		Response completed = api.post("mona", "/api/v1/tasks/" + task + "/complete",
 				Map.of("outcome", "NEEDS_FIX", "findings", "Certificate expired"));
 
 		assertThat(completed.status()).isEqualTo(204);
-		JsonNode incident = incident(number);
+		JsonNode incident = fixtures.incident(number);
 		assertThat(incident.at("/openTasks/0/stage").asText()).isEqualTo("HOTFIX");
 		JsonNode takeover = lastOf(incident, "TASK_CLAIMED");
 		assertThat(takeover.get("actor").asText()).isEqualTo("mona");
@@ -118,11 +103,11 @@ class TeamRulesTest {
 	void aManagerCompletingAnUnclaimedDiagnosisAcknowledgesTheIncident() {
 		String number = report(opsService);
 
-		Response completed = api.post("mona", "/api/v1/tasks/" + openTask(number) + "/complete",
+		Response completed = api.post("mona", "/api/v1/tasks/" + fixtures.openTask(number) + "/complete",
 				Map.of("outcome", "FALSE_ALARM", "findings", "Test alert"));
 
 		assertThat(completed.status()).isEqualTo(204);
-		JsonNode incident = incident(number);
+		JsonNode incident = fixtures.incident(number);
 		assertThat(incident.get("status").asText()).isEqualTo("CLOSED");
 		assertThat(lastOf(incident, "ACKNOWLEDGED").get("actor").asText()).isEqualTo("mona");
 		assertThat(lastOf(incident, "TASK_CLAIMED").at("/details/takenOverFrom").asText()).isEqualTo("(unclaimed)");
@@ -131,22 +116,22 @@ class TeamRulesTest {
 	@Test
 	void aTakeoverWithAnIncompleteFormChangesNothing() {
 		String number = report(opsService);
-		String task = openTask(number);
-		api.post("rita", "/api/v1/tasks/" + task + "/claim", null);
-		JsonNode before = incident(number);
+		String task = fixtures.openTask(number);
+		fixtures.claim("rita", task);
+		JsonNode before = fixtures.incidentWithoutSla(number);
 
 		Response refused = api.post("mona", "/api/v1/tasks/" + task + "/complete", Map.of("findings", "x"));
 
 		assertThat(refused.status()).isEqualTo(400);
-		assertThat(incident(number)).isEqualTo(before);
+		assertThat(fixtures.incidentWithoutSla(number)).isEqualTo(before);
 		assertThat(before.at("/openTasks/0/assignee").asText()).isEqualTo("rita");
 	}
 
 	@Test
 	void aManagerReassignsAnIncidentAndItsWorkToAnotherTeam() {
 		String number = report(opsService);
-		String task = openTask(number);
-		api.post("rita", "/api/v1/tasks/" + task + "/claim", null);
+		String task = fixtures.openTask(number);
+		fixtures.claim("rita", task);
 
 		Response reassigned = api.post("mona", "/api/v1/incidents/" + number + "/reassign",
 				Map.of("team", "other", "reason", "It is the other team's certificate"));
@@ -169,14 +154,16 @@ class TeamRulesTest {
 		assertThat(api
 			.post("otto", "/api/v1/tasks/" + task + "/complete", Map.of("outcome", "NEEDS_FIX", "findings", "Renew it"))
 			.status()).isEqualTo(204);
-		assertThat(incident(number).at("/openTasks/0/team").asText()).as("later tasks follow").isEqualTo("other");
-		assertThat(api.post("rita", "/api/v1/tasks/" + openTask(number) + "/claim", null).status()).isEqualTo(403);
+		assertThat(fixtures.incident(number).at("/openTasks/0/team").asText()).as("later tasks follow")
+			.isEqualTo("other");
+		assertThat(api.post("rita", "/api/v1/tasks/" + fixtures.openTask(number) + "/claim", null).status())
+			.isEqualTo(403);
 	}
 
 	@Test
 	void reassigningNeedsAnEnabledOtherTeamAndAnOpenIncident() {
 		String number = report(opsService);
-		JsonNode before = incident(number);
+		JsonNode before = fixtures.incidentWithoutSla(number);
 
 		Response unknown = api.post("mona", "/api/v1/incidents/" + number + "/reassign",
 				Map.of("team", "no-such-team", "reason", "r"));
@@ -186,13 +173,13 @@ class TeamRulesTest {
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.body().get("errors").findValuesAsText("field")).containsExactly("team");
 		assertThat(same.status()).isEqualTo(409);
-		assertThat(incident(number)).isEqualTo(before);
+		assertThat(fixtures.incidentWithoutSla(number)).isEqualTo(before);
 	}
 
 	@Test
 	void theServicesRefuseWhateverDoorTheCallComesThrough() {
 		String number = report(opsService);
-		String task = openTask(number);
+		String task = fixtures.openTask(number);
 		Actor responder = new Actor("rita", Set.of("RESPONDER"), Set.of("ops"));
 		Actor otherResponder = new Actor("otto", Set.of("RESPONDER"), Set.of("other"));
 		Actor auditor = new Actor("audra", Set.of("AUDITOR"), Set.of("ops"));
@@ -206,41 +193,18 @@ class TeamRulesTest {
 		assertThatThrownBy(() -> taskWork.claim(task, auditor)).as("an auditor in the team still changes nothing")
 			.isInstanceOf(ActionDeniedException.class);
 		assertThatThrownBy(() -> taskWork.queue(responder, Scope.all)).isInstanceOf(ActionDeniedException.class);
-		assertThat(incident(number).get("escalationLevel").asInt()).isZero();
-		assertThat(incident(number).at("/openTasks/0/assignee").isNull()).isTrue();
+		assertThat(fixtures.incident(number).get("escalationLevel").asInt()).isZero();
+		assertThat(fixtures.incident(number).at("/openTasks/0/assignee").isNull()).isTrue();
 	}
 
 	private String report(String service) {
-		return incidents
-			.report(new NewIncident("Certificate expired", null, service, Severity.HIGH, Impact.MEDIUM), "reporter")
-			.number();
+		return fixtures.report("mona", service, "Certificate expired", "HIGH", "MEDIUM");
 	}
 
 	private List<String> numbers(String person, String query) {
 		Response response = api.get(person, "/api/v1/incidents?size=200" + query);
 		assertThat(response.status()).isEqualTo(200);
 		return response.body().get("items").findValuesAsText("number");
-	}
-
-	private JsonNode incident(String number) {
-		ObjectNode body = (ObjectNode) api.get("mona", "/api/v1/incidents/" + number).body();
-		body.remove("sla");
-		return body;
-	}
-
-	private String openTask(String number) {
-		return incident(number).at("/openTasks/0/id").asText();
-	}
-
-	private static JsonNode lastOf(JsonNode incident, String type) {
-		List<JsonNode> found = new ArrayList<>();
-		incident.get("timeline").forEach(entry -> {
-			if (entry.get("type").asText().equals(type)) {
-				found.add(entry);
-			}
-		});
-		assertThat(found).as(type).isNotEmpty();
-		return found.get(found.size() - 1);
 	}
 
 }

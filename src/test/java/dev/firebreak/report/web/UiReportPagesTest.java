@@ -28,7 +28,6 @@ import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,11 +47,9 @@ class UiReportPagesTest {
 	ServiceCatalogue catalogue;
 
 	@Autowired
-	JdbcClient jdbc;
+	ReportTestData data;
 
 	UiFixtures fixtures;
-
-	ReportTestData data;
 
 	UiBrowser browser;
 
@@ -63,7 +60,6 @@ class UiReportPagesTest {
 	@BeforeEach
 	void setUp() {
 		fixtures = new UiFixtures(port, catalogue);
-		data = new ReportTestData(jdbc, catalogue, fixtures.api());
 		browser = new UiBrowser(port);
 		service = data.service("reports-ui", 2, "ops");
 		// the day before: acknowledged after 10 min, resolved after 1 h, both in time
