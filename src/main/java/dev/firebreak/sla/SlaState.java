@@ -26,14 +26,19 @@ public record SlaState(SlaCountdown acknowledge, SlaCountdown resolve) {
 	public static SlaState of(IncidentStatus status, Resolution resolution, Instant acknowledgedAt, Instant mitigatedAt,
 			Instant resolvedAt, Instant closedAt, Instant ackDueAt, Instant resolveDueAt, Instant now) {
 		Instant cancelledAt = status == IncidentStatus.CANCELLED ? closedAt : null;
-		Instant recoveredFirst = acknowledgedAt == null && resolution == Resolution.RECOVERED ? mitigatedAt : null;
-		Instant acknowledgeStopped = firstOf(acknowledgedAt, firstOf(recoveredFirst, cancelledAt));
+		// a recovery stops the clock even when someone takes the verification later
+		Instant recoveredAt = resolution == Resolution.RECOVERED ? mitigatedAt : null;
+		Instant acknowledgeStopped = earliest(earliest(acknowledgedAt, recoveredAt), cancelledAt);
 		return new SlaState(SlaCountdown.of(ackDueAt, acknowledgeStopped, now),
 				SlaCountdown.of(resolveDueAt, firstOf(resolvedAt, cancelledAt), now));
 	}
 
 	private static Instant firstOf(Instant a, Instant b) {
 		return a != null ? a : b;
+	}
+
+	private static Instant earliest(Instant a, Instant b) {
+		return a == null || (b != null && b.isBefore(a)) ? b : a;
 	}
 
 }

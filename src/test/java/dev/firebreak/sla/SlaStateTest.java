@@ -87,6 +87,20 @@ class SlaStateTest {
 		assertThat(describe(sla.resolve())).as("resolve").isEqualTo(resolveClock);
 	}
 
+	/**
+	 * An incident that recovered before anyone acknowledged is acknowledged later, when
+	 * someone takes its verification; its acknowledge clock still stopped at the recovery
+	 * (the route removed the acknowledge timer then). Here: recovered at 09:20, 10
+	 * minutes before the due time, verification taken at 10:00: met, not breached.
+	 */
+	@Test
+	void aRecoveryBeforeAnyoneAcknowledgedStaysTheAcknowledgeStopWhenTheVerificationIsTakenLater() {
+		SlaState sla = SlaState.of(IncidentStatus.MITIGATED, Resolution.RECOVERED, at("10:00"), at("09:20"), null, null,
+				Incidents.ACK_DUE_AT, Incidents.RESOLVE_DUE_AT, at("10:30"));
+
+		assertThat(describe(sla.acknowledge())).isEqualTo("met at 09:20");
+	}
+
 	@Test
 	void beforePrioritisationNeitherClockIsSetOrBreached() {
 		SlaState sla = SlaState.of(Incidents.reported(), at("23:00"));
