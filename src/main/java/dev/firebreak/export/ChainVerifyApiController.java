@@ -88,7 +88,7 @@ class ChainVerifyApiController {
 				break;
 			}
 			reader.heads(ids, timelineAsOf)
-				.forEach(head -> digest.add(Incident.number(head.incidentId()), head.id(), head.hash()));
+				.forEach(head -> digest.add(Incident.number(head.incidentId()), head.entryId(), head.hash()));
 			after = ids.get(ids.size() - 1);
 		}
 		long incidents = digest.chains();

@@ -11,9 +11,9 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.firebreak.export.IssueLogRows.EntryRow;
 import dev.firebreak.export.IssueLogSheetWriter.Column;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.TimelineRecord;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -43,7 +43,7 @@ final class DecisionsSheet {
 		this.json = json;
 	}
 
-	void write(EntryRow entry) {
+	void write(TimelineRecord entry) {
 		JsonNode details = Json.read(json, entry.details());
 		JsonNode inputs = details.path("inputs");
 		JsonNode outputs = details.path("outputs");

@@ -3,7 +3,9 @@ package dev.firebreak.export;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
+import dev.firebreak.incident.IncidentFilter;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Priority;
 
@@ -31,6 +33,11 @@ public record ExportFilters(Instant from, Instant to, String service, String tea
 		put(set, "priority", priority);
 		put(set, "status", status);
 		return set;
+	}
+
+	/** The same filters in the incident feature's terms, for its query API. */
+	IncidentFilter incidentFilter() {
+		return new IncidentFilter(status, priority, service, team == null ? null : Set.of(team), from, to);
 	}
 
 	static ExportFilters of(Map<String, String> described) {

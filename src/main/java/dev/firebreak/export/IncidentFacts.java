@@ -11,12 +11,13 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.firebreak.export.IssueLogRows.EntryRow;
-import dev.firebreak.export.IssueLogRows.IncidentRow;
-import dev.firebreak.export.IssueLogRows.TaskRow;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentRecord;
+import dev.firebreak.incident.Stage;
+import dev.firebreak.incident.TimelineRecord;
 import dev.firebreak.sla.SlaCountdown;
 import dev.firebreak.sla.SlaState;
+import dev.firebreak.task.WorkTaskRecord;
 
 /**
  * Everything one incident's Incidents row needs besides writing its cells: its number and
@@ -28,9 +29,10 @@ import dev.firebreak.sla.SlaState;
  */
 final class IncidentFacts {
 
-	static final List<String> STAGES = List.of("DIAGNOSIS", "HOTFIX", "VERIFICATION", "ROOT_CAUSE_ANALYSIS");
+	static final List<Stage> STAGES = List.of(Stage.DIAGNOSIS, Stage.HOTFIX, Stage.VERIFICATION,
+			Stage.ROOT_CAUSE_ANALYSIS);
 
-	final Map<String, Set<String>> assignees = new LinkedHashMap<>();
+	final Map<Stage, Set<String>> assignees = new LinkedHashMap<>();
 
 	String hotfixReference;
 
@@ -38,7 +40,7 @@ final class IncidentFacts {
 
 	final Map<String, Instant> breachRecorded = new LinkedHashMap<>();
 
-	EntryRow head;
+	TimelineRecord head;
 
 	String number;
 
@@ -62,20 +64,18 @@ final class IncidentFacts {
 	/**
 	 * @param now the time of the export, for the SLA clocks that still run
 	 */
-	static IncidentFacts of(IncidentRow incident, List<EntryRow> entries, List<TaskRow> tasks, Instant now,
-			ObjectMapper json) {
+	static IncidentFacts of(IncidentRecord incident, List<TimelineRecord> entries, List<WorkTaskRecord> tasks,
+			Instant now, ObjectMapper json) {
 		IncidentFacts facts = of(entries, tasks, json);
-		facts.number = Incident.number(incident.id());
+		facts.number = incident.number();
 		facts.recurrenceOf = incident.recurrenceOf() == null ? null : Incident.number(incident.recurrenceOf());
 		facts.duplicateOf = incident.duplicateOf() == null ? null : Incident.number(incident.duplicateOf());
-		facts.sla = SlaState.of(incident.status(), incident.resolution(), incident.acknowledgedAt(),
-				incident.mitigatedAt(), incident.resolvedAt(), incident.closedAt(), incident.ackDueAt(),
-				incident.resolveDueAt(), now);
+		facts.sla = SlaState.of(incident, now);
 		facts.acknowledgeState = state(facts.sla.acknowledge());
 		facts.resolveState = state(facts.sla.resolve());
 		facts.timeToAcknowledge = between(incident.acknowledgeClockStart(), incident.acknowledgedAt());
 		facts.timeToResolve = between(incident.detectedAt(), incident.resolvedAt());
-		for (String stage : STAGES) {
+		for (Stage stage : STAGES) {
 			facts.stageAssignees.add(facts.assigneesOf(stage));
 		}
 		return facts;
@@ -96,20 +96,20 @@ final class IncidentFacts {
 		return start == null || end == null ? null : Duration.between(start, end);
 	}
 
-	private static IncidentFacts of(List<EntryRow> entries, List<TaskRow> tasks, ObjectMapper json) {
+	private static IncidentFacts of(List<TimelineRecord> entries, List<WorkTaskRecord> tasks, ObjectMapper json) {
 		IncidentFacts facts = new IncidentFacts();
-		for (TaskRow task : tasks) {
+		for (WorkTaskRecord task : tasks) {
 			String who = task.completedBy() != null ? task.completedBy() : task.claimedBy();
 			if (who != null) {
 				facts.assignees.computeIfAbsent(task.stage(), stage -> new LinkedHashSet<>()).add(who);
 			}
 		}
-		for (EntryRow entry : entries) {
+		for (TimelineRecord entry : entries) {
 			facts.head = entry;
 			switch (entry.type()) {
-				case "HOTFIX_DEPLOYED" -> facts.hotfixReference = text(Json.read(json, entry.details()), "reference");
-				case "ROOT_CAUSE_RECORDED" -> facts.rootCause = rootCauseSummary(Json.read(json, entry.details()));
-				case "SLA_BREACHED" -> {
+				case HOTFIX_DEPLOYED -> facts.hotfixReference = text(Json.read(json, entry.details()), "reference");
+				case ROOT_CAUSE_RECORDED -> facts.rootCause = rootCauseSummary(Json.read(json, entry.details()));
+				case SLA_BREACHED -> {
 					String clock = text(Json.read(json, entry.details()), "clock");
 					if (clock != null) {
 						facts.breachRecorded.putIfAbsent(clock, entry.at());
@@ -122,7 +122,7 @@ final class IncidentFacts {
 		return facts;
 	}
 
-	String assigneesOf(String stage) {
+	String assigneesOf(Stage stage) {
 		Set<String> people = assignees.get(stage);
 		return people == null ? null : String.join(", ", people);
 	}

@@ -2,7 +2,7 @@ package dev.firebreak.export;
 
 import java.util.List;
 
-import dev.firebreak.export.IssueLogRows.IncidentRow;
+import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.export.IssueLogSheetWriter.Column;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -32,18 +32,18 @@ final class IncidentsSheet {
 	}
 
 	/** Writes the row's cells; everything else was computed with the facts. */
-	void write(IncidentRow incident, IncidentFacts facts) {
+	void write(IncidentRecord incident, IncidentFacts facts) {
 		sheet.row()
 			.text(facts.number)
 			.text(incident.title())
 			.text(incident.service())
 			.text(incident.team())
-			.text(incident.severity())
-			.text(incident.impact())
-			.text(incident.priority())
-			.text(incident.status().name())
-			.text(incident.stage())
-			.text(incident.resolution() == null ? null : incident.resolution().name())
+			.name(incident.severity())
+			.name(incident.impact())
+			.name(incident.priority())
+			.name(incident.status())
+			.name(incident.stage())
+			.name(incident.resolution())
 			.time(incident.detectedAt())
 			.time(incident.firstPagedAt())
 			.time(incident.acknowledgedAt())

@@ -10,9 +10,9 @@ import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.export.IssueLogReader.Bounds;
-import dev.firebreak.export.IssueLogRows.EntryRow;
-import dev.firebreak.export.IssueLogRows.IncidentRow;
-import dev.firebreak.export.IssueLogRows.TaskRow;
+import dev.firebreak.incident.IncidentRecord;
+import dev.firebreak.incident.TimelineRecord;
+import dev.firebreak.task.WorkTaskRecord;
 
 /**
  * The pages of one export, each read on a thread of its own while the caller writes the
@@ -39,7 +39,8 @@ final class IssueLogPages implements AutoCloseable {
 	/**
 	 * One incident of a page, its own timeline entries (by id) and tasks, and its facts.
 	 */
-	record PageIncident(IncidentRow incident, List<EntryRow> entries, List<TaskRow> tasks, IncidentFacts facts) {
+	record PageIncident(IncidentRecord incident, List<TimelineRecord> entries, List<WorkTaskRecord> tasks,
+			IncidentFacts facts) {
 	}
 
 	private final IssueLogReader reader;
@@ -90,17 +91,17 @@ final class IssueLogPages implements AutoCloseable {
 	}
 
 	private Page read(long after) {
-		List<IncidentRow> incidents = reader.incidents(filters, after, bounds.maxIncident(), size);
+		List<IncidentRecord> incidents = reader.incidents(filters, after, bounds.maxIncident(), size);
 		if (incidents.isEmpty()) {
 			return new Page(List.of(), 0);
 		}
-		List<Long> ids = incidents.stream().map(IncidentRow::id).toList();
-		List<EntryRow> entries = reader.entries(ids, bounds.maxEntry());
-		List<TaskRow> tasks = reader.tasks(ids);
+		List<Long> ids = incidents.stream().map(IncidentRecord::id).toList();
+		List<TimelineRecord> entries = reader.entries(ids, bounds.maxEntry());
+		List<WorkTaskRecord> tasks = reader.tasks(ids);
 		List<PageIncident> page = new ArrayList<>(incidents.size());
 		int entry = 0;
 		int task = 0;
-		for (IncidentRow incident : incidents) {
+		for (IncidentRecord incident : incidents) {
 			int firstEntry = entry;
 			while (entry < entries.size() && entries.get(entry).incidentId() == incident.id()) {
 				entry++;
@@ -109,8 +110,8 @@ final class IssueLogPages implements AutoCloseable {
 			while (task < tasks.size() && tasks.get(task).incidentId() == incident.id()) {
 				task++;
 			}
-			List<EntryRow> own = entries.subList(firstEntry, entry);
-			List<TaskRow> ownTasks = tasks.subList(firstTask, task);
+			List<TimelineRecord> own = entries.subList(firstEntry, entry);
+			List<WorkTaskRecord> ownTasks = tasks.subList(firstTask, task);
 			page.add(new PageIncident(incident, own, ownTasks, IncidentFacts.of(incident, own, ownTasks, now, json)));
 		}
 		return new Page(page, incidents.size() + entries.size() + tasks.size());

@@ -68,6 +68,11 @@ final class IssueLogSheetWriter {
 		return skip(value);
 	}
 
+	/** An enum value's name as text. */
+	IssueLogSheetWriter name(Enum<?> value) {
+		return text(value == null ? null : value.name());
+	}
+
 	IssueLogSheetWriter number(Long value) {
 		if (value != null) {
 			Cell next = next();

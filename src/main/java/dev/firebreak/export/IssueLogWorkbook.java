@@ -17,10 +17,12 @@ import dev.firebreak.audit.HeadDigest;
 import dev.firebreak.export.IssueLogPages.Page;
 import dev.firebreak.export.IssueLogPages.PageIncident;
 import dev.firebreak.export.IssueLogReader.Bounds;
-import dev.firebreak.export.IssueLogRows.EntryRow;
-import dev.firebreak.export.IssueLogRows.IncidentRow;
-import dev.firebreak.incident.Incident;
 import dev.firebreak.audit.AuditLogChain;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentRecord;
+import dev.firebreak.incident.TimelineChain;
+import dev.firebreak.incident.TimelineRecord;
+import dev.firebreak.incident.TimelineType;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -139,13 +141,13 @@ class IssueLogWorkbook {
 		}
 
 		void write(PageIncident page, Instant now) {
-			IncidentRow incident = page.incident();
+			IncidentRecord incident = page.incident();
 			IncidentFacts facts = page.facts();
 			incidents.write(incident, facts);
 			if (timeline != null) {
-				for (EntryRow entry : page.entries()) {
+				for (TimelineRecord entry : page.entries()) {
 					timeline.write(entry);
-					if ("PRIORITISED".equals(entry.type())) {
+					if (entry.type() == TimelineType.PRIORITISED) {
 						decisions.write(entry);
 					}
 				}

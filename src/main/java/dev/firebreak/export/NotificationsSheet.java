@@ -6,9 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.firebreak.export.IssueLogRows.EntryRow;
 import dev.firebreak.export.IssueLogSheetWriter.Column;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.TimelineRecord;
+import dev.firebreak.incident.TimelineType;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -36,31 +37,31 @@ final class NotificationsSheet {
 	}
 
 	/** The notification entries of one incident's timeline, in order. */
-	void write(List<EntryRow> entries) {
-		Map<Long, EntryRow> acknowledgedFrom = new HashMap<>();
-		for (EntryRow entry : entries) {
-			if ("ACKNOWLEDGED".equals(entry.type())) {
+	void write(List<TimelineRecord> entries) {
+		Map<Long, TimelineRecord> acknowledgedFrom = new HashMap<>();
+		for (TimelineRecord entry : entries) {
+			if (entry.type() == TimelineType.ACKNOWLEDGED) {
 				JsonNode notification = Json.read(json, entry.details()).path("notification");
 				if (notification.canConvertToLong()) {
 					acknowledgedFrom.put(notification.asLong(), entry);
 				}
 			}
 		}
-		for (EntryRow entry : entries) {
+		for (TimelineRecord entry : entries) {
 			switch (entry.type()) {
-				case "NOTIFIED" -> notification(entry, "sent", acknowledgedFrom);
-				case "NOTIFICATION_FAILED" -> notification(entry, "given up", acknowledgedFrom);
-				case "NOBODY_PAGED" -> nobody(entry);
+				case NOTIFIED -> notification(entry, "sent", acknowledgedFrom);
+				case NOTIFICATION_FAILED -> notification(entry, "given up", acknowledgedFrom);
+				case NOBODY_PAGED -> nobody(entry);
 				default -> {
 				}
 			}
 		}
 	}
 
-	private void notification(EntryRow entry, String event, Map<Long, EntryRow> acknowledgedFrom) {
+	private void notification(TimelineRecord entry, String event, Map<Long, TimelineRecord> acknowledgedFrom) {
 		JsonNode details = Json.read(json, entry.details());
 		Long id = details.path("notification").canConvertToLong() ? details.path("notification").asLong() : null;
-		EntryRow acknowledged = id == null ? null : acknowledgedFrom.get(id);
+		TimelineRecord acknowledged = id == null ? null : acknowledgedFrom.get(id);
 		sheet.row()
 			.time(entry.at())
 			.text(Incident.number(entry.incidentId()))
@@ -75,7 +76,7 @@ final class NotificationsSheet {
 			.text(acknowledged == null ? null : acknowledged.actor());
 	}
 
-	private void nobody(EntryRow entry) {
+	private void nobody(TimelineRecord entry) {
 		JsonNode details = Json.read(json, entry.details());
 		String level = details.path("level").canConvertToLong() ? " (level " + details.path("level").asLong() + ")"
 				: "";

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import dev.firebreak.export.IssueLogRows.IncidentRow;
 import dev.firebreak.export.IssueLogSheetWriter.Column;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.sla.SlaCountdown;
 import dev.firebreak.sla.SlaState;
 
@@ -34,12 +34,12 @@ final class SlaBreachesSheet {
 		this.sheet = new IssueLogSheetWriter(workbook, styles, NAME, COLUMNS);
 	}
 
-	void write(IncidentRow incident, IncidentFacts facts, SlaState sla, Instant exportedAt) {
+	void write(IncidentRecord incident, IncidentFacts facts, SlaState sla, Instant exportedAt) {
 		write(incident, "acknowledge", sla.acknowledge(), facts.breachRecorded.get("acknowledge"), exportedAt);
 		write(incident, "resolve", sla.resolve(), facts.breachRecorded.get("resolve"), exportedAt);
 	}
 
-	private void write(IncidentRow incident, String clock, SlaCountdown countdown, Instant timerAt,
+	private void write(IncidentRecord incident, String clock, SlaCountdown countdown, Instant timerAt,
 			Instant exportedAt) {
 		if (!countdown.breached() && timerAt == null) {
 			return;

@@ -2,9 +2,9 @@ package dev.firebreak.export;
 
 import java.util.List;
 
-import dev.firebreak.export.IssueLogRows.TaskRow;
 import dev.firebreak.export.IssueLogSheetWriter.Column;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.task.WorkTaskRecord;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -27,10 +27,10 @@ final class TasksSheet {
 		this.sheet = new IssueLogSheetWriter(workbook, styles, NAME, COLUMNS);
 	}
 
-	void write(TaskRow task) {
+	void write(WorkTaskRecord task) {
 		sheet.row()
 			.text(Incident.number(task.incidentId()))
-			.text(task.stage())
+			.name(task.stage())
 			.text(task.team())
 			.time(task.createdAt())
 			.text(task.claimedBy())

@@ -2,9 +2,9 @@ package dev.firebreak.export;
 
 import java.util.List;
 
-import dev.firebreak.export.IssueLogRows.EntryRow;
 import dev.firebreak.export.IssueLogSheetWriter.Column;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.TimelineRecord;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -26,13 +26,13 @@ final class TimelineSheet {
 		this.sheet = new IssueLogSheetWriter(workbook, styles, NAME, COLUMNS);
 	}
 
-	void write(EntryRow entry) {
+	void write(TimelineRecord entry) {
 		sheet.row()
 			.time(entry.at())
 			.text(Incident.number(entry.incidentId()))
 			.number(entry.id())
 			.text(entry.actor())
-			.text(entry.type())
+			.name(entry.type())
 			.text(entry.details())
 			.text(entry.hash());
 	}

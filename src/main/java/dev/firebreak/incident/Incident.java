@@ -575,6 +575,10 @@ public class Incident {
 	 * someone took it before a page went out).
 	 */
 	public Instant acknowledgeClockStart() {
+		return acknowledgeClockStart(firstPagedAt, acknowledgedAt, detectedAt);
+	}
+
+	static Instant acknowledgeClockStart(Instant firstPagedAt, Instant acknowledgedAt, Instant detectedAt) {
 		return firstPagedAt != null && (acknowledgedAt == null || !firstPagedAt.isAfter(acknowledgedAt)) ? firstPagedAt
 				: detectedAt;
 	}

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -137,35 +136,12 @@ class IncidentRepository {
 	}
 
 	IncidentPage search(IncidentFilter filter, int page, int size) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
-		if (filter.status() != null) {
-			where.add("status = :status");
-			params.put("status", filter.status().name());
+		IncidentConditions conditions = IncidentConditions.of(filter);
+		if (conditions.none()) {
+			return new IncidentPage(List.of(), page, size, 0);
 		}
-		if (filter.priority() != null) {
-			where.add("priority = :priority");
-			params.put("priority", filter.priority().name());
-		}
-		if (filter.service() != null) {
-			where.add("service_name = :service");
-			params.put("service", filter.service());
-		}
-		if (filter.teams() != null) {
-			if (filter.teams().isEmpty()) {
-				return new IncidentPage(List.of(), page, size, 0);
-			}
-			where.add("team in (:teams)");
-			params.put("teams", filter.teams());
-		}
-		if (filter.detectedFrom() != null) {
-			where.add("detected_at >= :from");
-			params.put("from", toDb(filter.detectedFrom()));
-		}
-		if (filter.detectedTo() != null) {
-			where.add("detected_at < :to");
-			params.put("to", toDb(filter.detectedTo()));
-		}
+		Map<String, Object> params = new LinkedHashMap<>(conditions.params());
+		String where = conditions.sql().isEmpty() ? "" : " where" + conditions.sql().substring(" and".length());
 		long total = jdbc.sql("select count(*) from fb_incident" + where).params(params).query(Long.class).single();
 		params.put("limit", size);
 		params.put("offset", (long) page * size);

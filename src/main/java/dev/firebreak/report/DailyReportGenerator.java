@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.incident.TimelineType;
 import dev.firebreak.probe.Availability;
 import dev.firebreak.probe.AvailabilityQuery;
+import dev.firebreak.problem.ProblemQueries;
 import dev.firebreak.report.DailyReport.ActionItem;
 import dev.firebreak.report.DailyReport.CompletedRca;
 import dev.firebreak.report.DailyReport.Evaluation;
@@ -21,6 +23,7 @@ import dev.firebreak.report.DailyReport.Learning;
 import dev.firebreak.report.DailyReport.Monitoring;
 import dev.firebreak.report.DailyReport.OverdueIncident;
 import dev.firebreak.report.DailyReport.ServiceEvaluation;
+import dev.firebreak.report.DailyReport.RecurringProblem;
 import dev.firebreak.report.DailyReport.ServiceMonitoring;
 
 import org.springframework.stereotype.Component;
@@ -40,18 +43,18 @@ class DailyReportGenerator {
 	 */
 	static final int ACTION_ITEM_DAYS = 30;
 
-	private final ReportRepository repository;
+	private final ReportData data;
 
-	private final RecurringProblems recurringProblems;
+	private final ProblemQueries problems;
 
 	private final AvailabilityQuery availability;
 
 	private final ReportCalendar calendar;
 
-	DailyReportGenerator(ReportRepository repository, RecurringProblems recurringProblems,
-			AvailabilityQuery availability, ReportCalendar calendar) {
-		this.repository = repository;
-		this.recurringProblems = recurringProblems;
+	DailyReportGenerator(ReportData data, ProblemQueries problems, AvailabilityQuery availability,
+			ReportCalendar calendar) {
+		this.data = data;
+		this.problems = problems;
 		this.availability = availability;
 		this.calendar = calendar;
 	}
@@ -59,10 +62,10 @@ class DailyReportGenerator {
 	DailyReport generate(LocalDate date, Instant generatedAt, String generatedBy) {
 		Period day = calendar.day(date);
 		Period window = calendar.days(date.minusDays(BASELINE_DAYS), date);
-		List<ServiceInfo> services = repository.services();
+		List<ServiceInfo> services = data.services();
 		Map<String, String> teams = services.stream().collect(Collectors.toMap(ServiceInfo::name, ServiceInfo::team));
-		Tallies tallies = Tallies.of(repository.incidentsActiveIn(window),
-				repository.entries(TimelineType.HOTFIX_DEPLOYED, window), window, calendar, service -> true);
+		Tallies tallies = Tallies.of(data.incidentsActiveIn(window), data.entries(TimelineType.HOTFIX_DEPLOYED, window),
+				window, calendar, service -> true);
 
 		List<ServiceMonitoring> monitoring = new ArrayList<>();
 		List<ServiceEvaluation> evaluation = new ArrayList<>();
@@ -107,24 +110,34 @@ class DailyReportGenerator {
 	}
 
 	private Learning learning(LocalDate date, Period day, Map<String, String> teams) {
-		List<CompletedRca> rcas = repository.entries(TimelineType.ROOT_CAUSE_RECORDED, day)
+		List<CompletedRca> rcas = data.entries(TimelineType.ROOT_CAUSE_RECORDED, day)
 			.stream()
 			.map(rca -> new CompletedRca(rca.number(), rca.service(), teams.get(rca.service()), rca.title(), rca.at(),
 					rca.actor(), rca.text("rootCauseCategory"), rca.text("preventiveActions")))
 			.toList();
-		List<ActionItem> actions = repository
+		List<ActionItem> actions = data
 			.entries(TimelineType.ROOT_CAUSE_RECORDED, calendar.days(date.minusDays(ACTION_ITEM_DAYS - 1), date))
 			.stream()
 			.map(rca -> new ActionItem(rca.number(), rca.service(), teams.get(rca.service()), rca.at(),
 					rca.text("preventiveActions")))
 			.toList();
-		List<OverdueIncident> overdue = repository.openPastResolveDue(day.to())
+		List<OverdueIncident> overdue = data.openPastResolveDue(day)
 			.stream()
 			.map(incident -> new OverdueIncident(incident.number(), incident.service(), teams.get(incident.service()),
 					incident.title(), name(incident.priority()), incident.detectedAt(), incident.resolveDueAt(),
 					Duration.between(incident.resolveDueAt(), day.to()).toMillis() / 1000.0))
 			.toList();
-		return new Learning(recurringProblems.detectedIn(day, teams), rcas, actions, overdue);
+		return new Learning(recurringProblems(day, teams), rcas, actions, overdue);
+	}
+
+	/** The problems (of the problem feature) that came back on the day. */
+	private List<RecurringProblem> recurringProblems(Period day, Map<String, String> teams) {
+		return problems.detectedIn(day.from(), day.to())
+			.stream()
+			.map(recurrence -> new RecurringProblem(recurrence.service(), teams.get(recurrence.service()),
+					recurrence.title(), recurrence.incidentIds().size(),
+					recurrence.incidentIds().stream().map(Incident::number).toList()))
+			.toList();
 	}
 
 	private static String name(Priority priority) {

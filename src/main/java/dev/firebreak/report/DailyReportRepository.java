@@ -1,6 +1,9 @@
 package dev.firebreak.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,8 +43,7 @@ class DailyReportRepository {
 	void insert(DailyReport report, String content) {
 		jdbc.sql("insert into fb_daily_report (report_date, zone, generated_at, generated_by, content)"
 				+ " values (?, ?, ?, ?, ?)")
-			.params(report.date(), report.zone(), ReportRepository.toDb(report.generatedAt()), report.generatedBy(),
-					content)
+			.params(report.date(), report.zone(), toDb(report.generatedAt()), report.generatedBy(), content)
 			.update();
 	}
 
@@ -50,12 +52,15 @@ class DailyReportRepository {
 		int updated = jdbc
 			.sql("update fb_daily_report set zone = ?, generated_at = ?, generated_by = ?, content = ?"
 					+ " where report_date = ?")
-			.params(report.zone(), ReportRepository.toDb(report.generatedAt()), report.generatedBy(), content,
-					report.date())
+			.params(report.zone(), toDb(report.generatedAt()), report.generatedBy(), content, report.date())
 			.update();
 		if (updated == 0) {
 			insert(report, content);
 		}
+	}
+
+	private static LocalDateTime toDb(Instant instant) {
+		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

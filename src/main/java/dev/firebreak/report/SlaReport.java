@@ -29,8 +29,9 @@ public record SlaReport(YearMonth month, String zone, Instant from, Instant to, 
 	}
 
 	/**
-	 * @param acknowledged incidents acknowledged in the month
-	 * @param acknowledgedWithinSla of those, acknowledged by their acknowledge due time
+	 * @param acknowledged incidents whose acknowledge clock stopped in the month: someone
+	 * acknowledged them, or monitoring reported recovery before anyone did (sla's rule)
+	 * @param acknowledgedWithinSla of those, stopped by their acknowledge due time
 	 * @param resolved incidents resolved in the month
 	 * @param resolvedWithinSla of those, resolved by their resolve due time
 	 */

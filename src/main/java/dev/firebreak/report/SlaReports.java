@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.probe.Availability;
 import dev.firebreak.probe.AvailabilityQuery;
@@ -19,6 +20,8 @@ import dev.firebreak.report.SlaReport.Breach;
 import dev.firebreak.report.SlaReport.PriorityCompliance;
 import dev.firebreak.report.SlaReport.ServiceSla;
 import dev.firebreak.security.Actor;
+import dev.firebreak.sla.SlaCountdown;
+import dev.firebreak.sla.SlaState;
 
 import org.springframework.stereotype.Service;
 
@@ -29,14 +32,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class SlaReports {
 
-	private final ReportRepository repository;
+	private final ReportData data;
 
 	private final AvailabilityQuery availability;
 
 	private final ReportCalendar calendar;
 
-	SlaReports(ReportRepository repository, AvailabilityQuery availability, ReportCalendar calendar) {
-		this.repository = repository;
+	SlaReports(ReportData data, AvailabilityQuery availability, ReportCalendar calendar) {
+		this.data = data;
 		this.availability = availability;
 		this.calendar = calendar;
 	}
@@ -54,11 +57,11 @@ public class SlaReports {
 		}
 		boolean complete = !whole.to().isAfter(now);
 		Period period = complete ? whole : new Period(whole.from(), now);
-		List<ServiceInfo> services = repository.services();
+		List<ServiceInfo> services = data.services();
 		Map<String, String> teams = services.stream().collect(Collectors.toMap(ServiceInfo::name, ServiceInfo::team));
 		Map<String, Map<Priority, Tally>> byService = new HashMap<>();
 		Map<Priority, Tally> all = new EnumMap<>(Priority.class);
-		for (IncidentFact incident : repository.incidentsActiveIn(period)) {
+		for (IncidentRecord incident : data.incidentsActiveIn(period)) {
 			if (incident.priority() == null) {
 				continue;
 			}
@@ -66,7 +69,11 @@ public class SlaReports {
 					byService.computeIfAbsent(incident.service(), s -> new EnumMap<>(Priority.class))
 						.computeIfAbsent(incident.priority(), p -> new Tally()),
 					all.computeIfAbsent(incident.priority(), p -> new Tally()));
-			tallies.forEach(tally -> count(tally, incident, period));
+			Tally.count(incident, SlaState.of(incident, now), (at, change) -> {
+				if (period.contains(at)) {
+					tallies.forEach(change);
+				}
+			});
 		}
 		List<ServiceSla> rows = new ArrayList<>();
 		for (ServiceInfo service : services) {
@@ -82,20 +89,11 @@ public class SlaReports {
 		return report.visibleTo(audience);
 	}
 
-	private static void count(Tally tally, IncidentFact incident, Period period) {
-		if (period.contains(incident.acknowledgedAt())) {
-			tally.acknowledged(incident);
-		}
-		if (period.contains(incident.resolvedAt())) {
-			tally.resolved(incident);
-		}
-	}
-
 	private static List<PriorityCompliance> compliance(Map<Priority, Tally> byPriority) {
 		List<PriorityCompliance> rows = new ArrayList<>();
 		for (Priority priority : Priority.values()) {
 			Tally tally = byPriority.getOrDefault(priority, new Tally());
-			rows.add(new PriorityCompliance(priority.name(), tally.acknowledged, tally.acknowledgedWithinSla,
+			rows.add(new PriorityCompliance(priority.name(), tally.acknowledgeClocks, tally.acknowledgedWithinSla,
 					tally.ackCompliancePercent(), tally.resolved, tally.resolvedWithinSla,
 					tally.slaCompliancePercent()));
 		}
@@ -103,30 +101,29 @@ public class SlaReports {
 	}
 
 	/**
-	 * A clock breaches when its due time falls within the period and it stopped after
-	 * that, or still runs (the rule of {@code sla.SlaState}).
+	 * Every clock whose due time falls within the period and that {@link SlaState} counts
+	 * as breached: stopped after its due time, or still running past it.
 	 */
 	private List<Breach> breaches(Period period, Instant now, Map<String, String> teams) {
 		List<Breach> breaches = new ArrayList<>();
-		for (IncidentFact incident : repository.incidentsDueIn(period)) {
-			breach(incident, "acknowledge", incident.ackDueAt(), incident.acknowledgeStoppedAt(), period, now, teams)
-				.forEach(breaches::add);
-			breach(incident, "resolve", incident.resolveDueAt(), incident.resolveStoppedAt(), period, now, teams)
-				.forEach(breaches::add);
+		for (IncidentRecord incident : data.incidentsDueIn(period)) {
+			SlaState sla = SlaState.of(incident, now);
+			breach(incident, "acknowledge", sla.acknowledge(), period, now, teams).forEach(breaches::add);
+			breach(incident, "resolve", sla.resolve(), period, now, teams).forEach(breaches::add);
 		}
 		breaches.sort(Comparator.comparing(Breach::dueAt).thenComparing(Breach::incident));
 		return breaches;
 	}
 
-	private static List<Breach> breach(IncidentFact incident, String clock, Instant due, Instant stoppedAt,
-			Period period, Instant now, Map<String, String> teams) {
-		if (!period.contains(due) || (stoppedAt != null && !stoppedAt.isAfter(due))) {
+	private static List<Breach> breach(IncidentRecord incident, String clock, SlaCountdown countdown, Period period,
+			Instant now, Map<String, String> teams) {
+		if (!period.contains(countdown.due()) || !countdown.breached()) {
 			return List.of();
 		}
-		Instant lateUntil = stoppedAt != null ? stoppedAt : now;
+		Instant lateUntil = countdown.stoppedAt() != null ? countdown.stoppedAt() : now;
 		return List.of(new Breach(incident.number(), incident.service(), teams.get(incident.service()),
-				name(incident.priority()), incident.title(), clock, due, stoppedAt,
-				Duration.between(due, lateUntil).toMillis() / 1000.0));
+				name(incident.priority()), incident.title(), clock, countdown.due(), countdown.stoppedAt(),
+				Duration.between(countdown.due(), lateUntil).toMillis() / 1000.0));
 	}
 
 	private static String name(Priority priority) {

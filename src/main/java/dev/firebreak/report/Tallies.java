@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+
+import dev.firebreak.incident.IncidentRecord;
+import dev.firebreak.sla.SlaState;
 
 /**
  * Tallies per service and calendar day (in the report zone), and for all services
@@ -19,23 +23,19 @@ final class Tallies {
 	/**
 	 * @param counts which services count (a responder's view counts only their teams')
 	 */
-	static Tallies of(List<IncidentFact> incidents, List<TimelineFact> hotfixes, Period window, ReportCalendar calendar,
-			Predicate<String> counts) {
+	static Tallies of(List<IncidentRecord> incidents, List<TimelineFact> hotfixes, Period window,
+			ReportCalendar calendar, Predicate<String> counts) {
 		Tallies tallies = new Tallies();
-		for (IncidentFact incident : incidents) {
+		for (IncidentRecord incident : incidents) {
 			if (!counts.test(incident.service())) {
 				continue;
 			}
-			if (window.contains(incident.detectedAt())) {
-				tallies.at(incident.service(), calendar.dateOf(incident.detectedAt()), Tally::opened);
-			}
-			if (window.contains(incident.acknowledgedAt())) {
-				tallies.at(incident.service(), calendar.dateOf(incident.acknowledgedAt()),
-						t -> t.acknowledged(incident));
-			}
-			if (window.contains(incident.resolvedAt())) {
-				tallies.at(incident.service(), calendar.dateOf(incident.resolvedAt()), t -> t.resolved(incident));
-			}
+			// clocks still running at the end of the window count nowhere
+			Tally.count(incident, SlaState.of(incident, window.to()), (at, change) -> {
+				if (window.contains(at)) {
+					tallies.at(incident.service(), calendar.dateOf(at), change);
+				}
+			});
 		}
 		for (TimelineFact hotfix : hotfixes) {
 			if (counts.test(hotfix.service()) && window.contains(hotfix.at())) {
@@ -55,7 +55,7 @@ final class Tallies {
 		return all;
 	}
 
-	private void at(String service, LocalDate day, java.util.function.Consumer<Tally> change) {
+	private void at(String service, LocalDate day, Consumer<Tally> change) {
 		change.accept(byService.computeIfAbsent(service, s -> new HashMap<>()).computeIfAbsent(day, d -> new Tally()));
 		change.accept(all.computeIfAbsent(day, d -> new Tally()));
 	}

@@ -1,20 +1,35 @@
 package dev.firebreak.report;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import dev.firebreak.incident.IncidentRecord;
+import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.sla.SlaCountdown;
+import dev.firebreak.sla.SlaState;
+
 /**
  * What happened to one service (or to all) within one period, added up so that periods
  * and services can be combined before the figures are derived. Figures follow the
  * definitions of docs/api.md: each incident counts in the period its acknowledgement,
- * resolution or detection falls in.
+ * resolution or detection falls in; compliance follows the incident's SLA clocks
+ * ({@link SlaState}), the same rule the incident page shows.
  */
 final class Tally {
 
 	long opened;
 
+	/** Acknowledged by someone: what MTTA is the mean over. */
 	long acknowledged;
 
-	long acknowledgedWithinSla;
-
 	long millisToAcknowledge;
+
+	/** Acknowledge clocks that stopped: what acknowledge compliance is the share of. */
+	long acknowledgeClocks;
+
+	long acknowledgedWithinSla;
 
 	long resolved;
 
@@ -24,22 +39,43 @@ final class Tally {
 
 	long hotfixes;
 
+	/**
+	 * What an incident adds to tallies, each part at the instant it happened; {@code at}
+	 * applies a change to the tally of that instant (a day's, a month's), if any.
+	 * <p>
+	 * The acknowledge clock counts where {@link SlaState} stopped it: at acknowledgement,
+	 * or at a recovery reported before anyone acknowledged. An incident that nobody
+	 * acknowledged and that was cancelled has no clock to count: nobody had to act.
+	 */
+	static void count(IncidentRecord incident, SlaState sla, BiConsumer<Instant, Consumer<Tally>> at) {
+		at.accept(incident.detectedAt(), Tally::opened);
+		at.accept(incident.acknowledgedAt(), tally -> tally.acknowledged(incident));
+		if (incident.acknowledgedAt() != null || incident.status() != IncidentStatus.CANCELLED) {
+			at.accept(sla.acknowledge().stoppedAt(), tally -> tally.acknowledgeClock(sla.acknowledge()));
+		}
+		at.accept(incident.resolvedAt(), tally -> tally.resolved(incident, sla.resolve()));
+	}
+
 	void opened() {
 		opened++;
 	}
 
-	void acknowledged(IncidentFact incident) {
+	private void acknowledged(IncidentRecord incident) {
 		acknowledged++;
-		millisToAcknowledge += incident.millisToAcknowledge();
-		if (incident.acknowledgedWithinSla()) {
+		millisToAcknowledge += Duration.between(incident.acknowledgeClockStart(), incident.acknowledgedAt()).toMillis();
+	}
+
+	private void acknowledgeClock(SlaCountdown clock) {
+		acknowledgeClocks++;
+		if (clock.met()) {
 			acknowledgedWithinSla++;
 		}
 	}
 
-	void resolved(IncidentFact incident) {
+	private void resolved(IncidentRecord incident, SlaCountdown clock) {
 		resolved++;
-		millisToResolve += incident.millisToResolve();
-		if (incident.resolvedWithinSla()) {
+		millisToResolve += Duration.between(incident.detectedAt(), incident.resolvedAt()).toMillis();
+		if (clock.met()) {
 			resolvedWithinSla++;
 		}
 	}
@@ -51,8 +87,9 @@ final class Tally {
 	void add(Tally other) {
 		opened += other.opened;
 		acknowledged += other.acknowledged;
-		acknowledgedWithinSla += other.acknowledgedWithinSla;
 		millisToAcknowledge += other.millisToAcknowledge;
+		acknowledgeClocks += other.acknowledgeClocks;
+		acknowledgedWithinSla += other.acknowledgedWithinSla;
 		resolved += other.resolved;
 		resolvedWithinSla += other.resolvedWithinSla;
 		millisToResolve += other.millisToResolve;
@@ -60,7 +97,8 @@ final class Tally {
 	}
 
 	/**
-	 * Mean of (acknowledgedAt − detectedAt) in seconds; null when none was acknowledged.
+	 * Mean time to acknowledge in seconds, from the first page (or detection); null when
+	 * none was acknowledged.
 	 */
 	Double mttaSeconds() {
 		return acknowledged == 0 ? null : millisToAcknowledge / 1000.0 / acknowledged;
@@ -77,11 +115,11 @@ final class Tally {
 	}
 
 	/**
-	 * Acknowledged within the acknowledge due time, per cent of acknowledged; null when
-	 * none.
+	 * Acknowledge clocks stopped within their due time, per cent of those stopped; null
+	 * when none.
 	 */
 	Double ackCompliancePercent() {
-		return acknowledged == 0 ? null : acknowledgedWithinSla * 100.0 / acknowledged;
+		return acknowledgeClocks == 0 ? null : acknowledgedWithinSla * 100.0 / acknowledgeClocks;
 	}
 
 }

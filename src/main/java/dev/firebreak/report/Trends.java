@@ -27,14 +27,14 @@ public class Trends {
 	/** Two years of days: enough to compare a year with the one before. */
 	static final int MAX_DAYS = 731;
 
-	private final ReportRepository repository;
+	private final ReportData data;
 
 	private final AvailabilityQuery availability;
 
 	private final ReportCalendar calendar;
 
-	Trends(ReportRepository repository, AvailabilityQuery availability, ReportCalendar calendar) {
-		this.repository = repository;
+	Trends(ReportData data, AvailabilityQuery availability, ReportCalendar calendar) {
+		this.data = data;
 		this.availability = availability;
 		this.calendar = calendar;
 	}
@@ -63,7 +63,7 @@ public class Trends {
 		if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
 			throw new InvalidReportRequestException("to", "must be at most " + MAX_DAYS + " days after from");
 		}
-		Set<String> visible = repository.services()
+		Set<String> visible = data.services()
 			.stream()
 			.filter(service -> audience.sees(service.team()))
 			.map(ServiceInfo::name)
@@ -80,8 +80,7 @@ public class Trends {
 			Predicate<String> counts) {
 		Period window = calendar.days(first, last);
 		// no trend metric counts hotfixes, so the timeline is not read
-		Map<LocalDate, Tally> days = Tallies
-			.of(repository.incidentsActiveIn(window), List.of(), window, calendar, counts)
+		Map<LocalDate, Tally> days = Tallies.of(data.incidentsActiveIn(window), List.of(), window, calendar, counts)
 			.all();
 		List<Point> points = new ArrayList<>();
 		for (LocalDate start = first; !start.isAfter(last); start = by.lastDay(start).plusDays(1)) {

@@ -1,10 +1,13 @@
 /**
  * The read side: the daily performance report (stored once per day), the monthly SLA
- * compliance report and trends. Reports are read models, so this feature reads the
- * incident, timeline and service tables directly in plain SQL (its repositories only);
- * availability comes through the probe feature's query. Who reads what is decided in
+ * compliance report and trends. Reports are read models built from the owners' query
+ * APIs, never from their tables: incidents and timelines through incident's
+ * {@code IncidentQueries} and service catalogue, SLA clocks by sla's {@code SlaState}
+ * (the rule the incident page shows), recurring problems through problem's
+ * {@code ProblemQueries}, availability through probe's {@code AvailabilityQuery}. Issues
+ * SQL only against its own table of stored daily reports. Who reads what is decided in
  * {@link dev.firebreak.report.ReportAudience}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "incident", "sla", "probe", "cluster", "security", "task", "web" })
+		allowedDependencies = { "incident", "sla", "problem", "probe", "cluster", "security", "task", "web" })
 package dev.firebreak.report;

@@ -14,6 +14,14 @@ import java.time.temporal.ChronoUnit;
  */
 public record SlaCountdown(Instant due, Instant stoppedAt, Duration remaining, boolean breached) {
 
+	/**
+	 * Whether the clock stopped by its due time. A clock without a due time (never
+	 * prioritised) is never met: nothing shows it was.
+	 */
+	public boolean met() {
+		return due != null && stoppedAt != null && !breached;
+	}
+
 	static SlaCountdown of(Instant due, Instant stoppedAt, Instant now) {
 		if (due == null) {
 			return new SlaCountdown(null, stoppedAt, null, false);

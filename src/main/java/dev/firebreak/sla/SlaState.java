@@ -3,6 +3,7 @@ package dev.firebreak.sla;
 import java.time.Instant;
 
 import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Resolution;
 
@@ -20,9 +21,15 @@ public record SlaState(SlaCountdown acknowledge, SlaCountdown resolve) {
 	}
 
 	/**
-	 * The same rules from the recorded times alone, for readers that stream rows rather
-	 * than load incidents (the issue-log export).
+	 * The same rules for readers of many incidents (the issue-log export, the reports),
+	 * which read rows rather than load incidents.
 	 */
+	public static SlaState of(IncidentRecord incident, Instant now) {
+		return of(incident.status(), incident.resolution(), incident.acknowledgedAt(), incident.mitigatedAt(),
+				incident.resolvedAt(), incident.closedAt(), incident.ackDueAt(), incident.resolveDueAt(), now);
+	}
+
+	/** The same rules from the recorded times alone. */
 	public static SlaState of(IncidentStatus status, Resolution resolution, Instant acknowledgedAt, Instant mitigatedAt,
 			Instant resolvedAt, Instant closedAt, Instant ackDueAt, Instant resolveDueAt, Instant now) {
 		Instant cancelledAt = status == IncidentStatus.CANCELLED ? closedAt : null;

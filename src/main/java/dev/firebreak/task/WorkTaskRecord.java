@@ -4,9 +4,15 @@ import java.time.Instant;
 
 import dev.firebreak.incident.Stage;
 
-/** Our lasting record of one human task: created, claimed, completed (or cancelled). */
-record WorkTaskRecord(String taskId, long incidentId, Stage stage, String team, Instant createdAt, String claimedBy,
-		Instant claimedAt, String completedBy, Instant completedAt, Instant endedAt) {
+/**
+ * Our lasting record of one human task: created, claimed, completed (or cancelled).
+ *
+ * @param endedAt when the route ended the task without anyone completing it
+ * @param outcome what completing it decided (a diagnosis outcome, PASSED or FAILED), if
+ * anything
+ */
+public record WorkTaskRecord(String taskId, long incidentId, Stage stage, String team, Instant createdAt,
+		String claimedBy, Instant claimedAt, String completedBy, Instant completedAt, Instant endedAt, String outcome) {
 
 	boolean isOpen() {
 		return completedAt == null && endedAt == null;

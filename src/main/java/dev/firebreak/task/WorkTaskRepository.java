@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class WorkTaskRepository {
 
 	private static final String COLUMNS = "task_id, incident_id, stage, team, created_at, claimed_by, claimed_at,"
-			+ " completed_by, completed_at, ended_at";
+			+ " completed_by, completed_at, ended_at, outcome";
 
 	private static final String OPEN = " completed_at is null and ended_at is null";
 
@@ -103,7 +103,7 @@ class WorkTaskRepository {
 		return new WorkTaskRecord(rs.getString("task_id"), rs.getLong("incident_id"),
 				Stage.valueOf(rs.getString("stage")), rs.getString("team"), instant(rs, "created_at"),
 				rs.getString("claimed_by"), instant(rs, "claimed_at"), rs.getString("completed_by"),
-				instant(rs, "completed_at"), instant(rs, "ended_at"));
+				instant(rs, "completed_at"), instant(rs, "ended_at"), rs.getString("outcome"));
 	}
 
 	private static LocalDateTime toDb(Instant instant) {

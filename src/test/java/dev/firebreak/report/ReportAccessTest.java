@@ -50,11 +50,12 @@ class ReportAccessTest {
 		for (String service : List.of(x, y)) {
 			long resolved = resolvedOn(service, "2030-10-10");
 			data.rca(resolved, "2030-10-10T12:00:00Z", "rita", "Check " + service);
-			data.incident(service, Priority.P2)
+			long recurrence = data.incident(service, Priority.P2)
 				.detected("2030-10-10T10:00:00Z")
 				.due("2030-10-10T10:30:00Z", "2030-10-10T18:00:00Z")
 				.recurrenceOf(resolved)
 				.insert();
+			data.sameProblem(resolved, recurrence);
 		}
 		at("2030-11-02T00:00:00Z");
 

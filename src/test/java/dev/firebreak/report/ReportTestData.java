@@ -115,6 +115,41 @@ public class ReportTestData {
 				"PR-1", "deployedAt", at, "rollbackPlan", "revert", "testedInStaging", true));
 	}
 
+	/**
+	 * Groups these incidents into one new problem, as the problem feature does when they
+	 * share a fingerprint: the first one's service and title, each linked with its
+	 * detection time.
+	 */
+	public void sameProblem(long first, long... others) {
+		Map<String, Object> row = jdbc.sql("select service_name, title, detected_at from fb_incident where id = ?")
+			.param(first)
+			.query()
+			.singleRow();
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into fb_problem (key_kind, problem_key, service, title, first_seen, last_seen, incident_count)
+				values ('SERVICE_TITLE', :key, :service, :title, :detected, :detected, 0)""")
+			.param("key", "test:" + UUID.randomUUID())
+			.param("service", row.get("service_name"))
+			.param("title", row.get("title"))
+			.param("detected", row.get("detected_at"))
+			.update(key);
+		long problem = key.getKey().longValue();
+		List<Long> incidents = new ArrayList<>(List.of(first));
+		for (long other : others) {
+			incidents.add(other);
+		}
+		for (long incident : incidents) {
+			jdbc.sql("""
+					insert into fb_problem_incident (incident_id, problem_id, detected_at)
+					select id, :problem, detected_at from fb_incident where id = :incident""")
+				.param("problem", problem)
+				.param("incident", incident)
+				.update();
+		}
+		jdbc.sql("update fb_problem set incident_count = ? where id = ?").params(incidents.size(), problem).update();
+	}
+
 	public long probe(String service) {
 		ApiClient.Response created = api().post("adam", "/api/v1/probes", Map.of("name", "Health of " + service, "url",
 				"http://127.0.0.1:9/health", "service", service, "enabled", false));

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +25,8 @@ class EscalationRepository {
 	private static final String COLUMNS = """
 			incident_id, policy_id, policy_name, team, state, step, level_seen, next_step_at, started_at,
 			updated_at""";
+
+	private static final int IDS_PER_QUERY = 1_000;
 
 	private final JdbcClient jdbc;
 
@@ -109,15 +114,23 @@ class EscalationRepository {
 			.update() == 1;
 	}
 
-	/** Open incidents nobody is paged for (no policy, or no level reached anybody). */
-	List<Long> nobodyPaged() {
-		return jdbc.sql("""
-				select e.incident_id from fb_escalation e join fb_incident i on i.id = e.incident_id
-				where e.state in (:states) and i.status not in (:over) order by e.incident_id desc""")
-			.param("states", List.of(EscalationState.NO_POLICY.name(), EscalationState.UNREACHED.name()))
-			.param("over", List.of("RESOLVED", "CLOSED", "CANCELLED"))
-			.query(Long.class)
-			.list();
+	/**
+	 * Escalations of these incidents on which nobody is paged (no policy, or no level
+	 * reached anybody), newest incident first.
+	 */
+	List<Escalation> nobodyPaged(Collection<Long> incidentIds) {
+		List<Long> ids = new ArrayList<>(incidentIds);
+		List<Escalation> found = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+			found.addAll(jdbc
+				.sql("select " + COLUMNS + " from fb_escalation where state in (:states) and incident_id in (:ids)")
+				.param("states", List.of(EscalationState.NO_POLICY.name(), EscalationState.UNREACHED.name()))
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+				.query(this::escalation)
+				.list());
+		}
+		found.sort(Comparator.comparingLong(Escalation::incidentId).reversed());
+		return found;
 	}
 
 	private Escalation escalation(ResultSet rs, int row) throws SQLException {

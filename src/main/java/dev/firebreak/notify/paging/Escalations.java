@@ -3,6 +3,8 @@ package dev.firebreak.notify.paging;
 import java.util.List;
 import java.util.Optional;
 
+import dev.firebreak.incident.IncidentQueries;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,8 +15,11 @@ public class Escalations {
 
 	private final EscalationRepository escalations;
 
-	Escalations(EscalationRepository escalations) {
+	private final IncidentQueries incidents;
+
+	Escalations(EscalationRepository escalations, IncidentQueries incidents) {
 		this.escalations = escalations;
+		this.incidents = incidents;
 	}
 
 	public Optional<Escalation> of(long incidentId) {
@@ -25,7 +30,7 @@ public class Escalations {
 	 * Open incidents nobody is being paged for: no policy, or no level reached anybody.
 	 */
 	public List<Escalation> nobodyPaged() {
-		return escalations.nobodyPaged().stream().map(escalations::find).flatMap(Optional::stream).toList();
+		return escalations.nobodyPaged(incidents.notOver());
 	}
 
 }

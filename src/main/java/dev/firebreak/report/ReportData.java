@@ -1,0 +1,96 @@
+package dev.firebreak.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.firebreak.incident.IncidentQueries;
+import dev.firebreak.incident.IncidentRecord;
+import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.TimelineRecord;
+import dev.firebreak.incident.TimelineType;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the reports read of the incident feature, through its query API and service
+ * catalogue: reports are read models, but the tables stay their owner's.
+ */
+@Component
+class ReportData {
+
+	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
+	};
+
+	private final IncidentQueries incidents;
+
+	private final ServiceCatalogue catalogue;
+
+	private final ObjectMapper json;
+
+	ReportData(IncidentQueries incidents, ServiceCatalogue catalogue, ObjectMapper json) {
+		this.incidents = incidents;
+		this.catalogue = catalogue;
+		this.json = json;
+	}
+
+	/** Every service of the catalogue, enabled or not, by name. */
+	List<ServiceInfo> services() {
+		return catalogue.all()
+			.stream()
+			.map(service -> new ServiceInfo(service.name(), service.tier(), service.owningTeam(),
+					service.uptimeTarget()))
+			.toList();
+	}
+
+	/** Incidents detected, acknowledged, mitigated or resolved within the period. */
+	List<IncidentRecord> incidentsActiveIn(Period period) {
+		return incidents.activeIn(period.from(), period.to());
+	}
+
+	/** Incidents whose acknowledge or resolve due time falls within the period. */
+	List<IncidentRecord> incidentsDueIn(Period period) {
+		return incidents.dueIn(period.from(), period.to());
+	}
+
+	/**
+	 * Incidents that, at the end of the period, were detected, past their resolve due
+	 * time, not resolved and not cancelled.
+	 */
+	List<IncidentRecord> openPastResolveDue(Period period) {
+		return incidents.openPastResolveDue(period.to());
+	}
+
+	/**
+	 * Timeline entries of one type within the period, oldest first, with their incident.
+	 */
+	List<TimelineFact> entries(TimelineType type, Period period) {
+		List<TimelineRecord> entries = incidents.entries(type, period.from(), period.to());
+		Map<Long, IncidentRecord> byId = incidents
+			.byIds(entries.stream().map(TimelineRecord::incidentId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(IncidentRecord::id, Function.identity()));
+		return entries.stream().map(entry -> {
+			IncidentRecord incident = byId.get(entry.incidentId());
+			return new TimelineFact(entry.incidentId(), incident.service(), incident.title(), entry.at(), entry.actor(),
+					details(entry.details()));
+		}).toList();
+	}
+
+	private Map<String, Object> details(String text) {
+		if (text == null) {
+			return Map.of();
+		}
+		try {
+			return json.readValue(text, DETAILS);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("A timeline entry's details are not JSON", ex);
+		}
+	}
+
+}
