@@ -10,7 +10,9 @@ import org.springframework.modulith.core.ApplicationModules;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The rooms of design.md hold: declared dependencies only, and Camunda only in workflow.
+ * The rooms of design.md hold: declared dependencies only, Camunda only in workflow, POI
+ * only in export. That no feature issues SQL against another's tables is
+ * {@link TableOwnershipTest}'s part.
  */
 class ModularityTests {
 
@@ -31,6 +33,17 @@ class ModularityTests {
 			.dependOnClassesThat()
 			.resideInAPackage("org.camunda..")
 			.because("moving to the Operaton fork must stay a rename inside one package")
+			.check(MAIN);
+	}
+
+	@Test
+	void onlyTheExportFeatureWritesWorkbooks() {
+		noClasses().that()
+			.resideOutsideOfPackage("dev.firebreak.export..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.apache.poi..")
+			.because("workbooks are written in one place, with one streaming set-up and one set of styles")
 			.check(MAIN);
 	}
 
