@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.Stage;
+import dev.firebreak.incident.StageReport;
 import dev.firebreak.incident.TimelineRecord;
 import dev.firebreak.sla.SlaCountdown;
 import dev.firebreak.sla.SlaState;
@@ -107,8 +108,10 @@ final class IncidentFacts {
 		for (TimelineRecord entry : entries) {
 			facts.head = entry;
 			switch (entry.type()) {
-				case HOTFIX_DEPLOYED -> facts.hotfixReference = text(Json.read(json, entry.details()), "reference");
-				case ROOT_CAUSE_RECORDED -> facts.rootCause = rootCauseSummary(Json.read(json, entry.details()));
+				case HOTFIX_DEPLOYED ->
+					facts.hotfixReference = hotfixReference(Json.read(json, entry.details(), StageReport.Hotfix.class));
+				case ROOT_CAUSE_RECORDED ->
+					facts.rootCause = rootCauseSummary(Json.read(json, entry.details(), StageReport.RootCause.class));
 				case SLA_BREACHED -> {
 					String clock = text(Json.read(json, entry.details()), "clock");
 					if (clock != null) {
@@ -127,18 +130,24 @@ final class IncidentFacts {
 		return people == null ? null : String.join(", ", people);
 	}
 
+	private static String hotfixReference(StageReport.Hotfix hotfix) {
+		return hotfix == null ? null : hotfix.reference();
+	}
+
 	/** "CATEGORY: why → why → why" */
-	private static String rootCauseSummary(JsonNode form) {
-		StringBuilder summary = new StringBuilder();
-		String category = text(form, "rootCauseCategory");
-		if (category != null) {
-			summary.append(category);
+	private static String rootCauseSummary(StageReport.RootCause form) {
+		if (form == null) {
+			return null;
 		}
-		JsonNode whys = form.path("fiveWhys");
-		if (whys.isArray() && !whys.isEmpty()) {
+		StringBuilder summary = new StringBuilder();
+		if (form.rootCauseCategory() != null) {
+			summary.append(form.rootCauseCategory().name());
+		}
+		List<String> whys = form.fiveWhys();
+		if (whys != null && !whys.isEmpty()) {
 			summary.append(summary.isEmpty() ? "" : ": ");
 			for (int i = 0; i < whys.size(); i++) {
-				summary.append(i == 0 ? "" : " → ").append(whys.get(i).asText());
+				summary.append(i == 0 ? "" : " → ").append(whys.get(i));
 			}
 		}
 		return summary.isEmpty() ? null : summary.toString();

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Timeline details as a tree; missing or unreadable details read as an empty object. */
+/**
+ * Timeline details as a tree, or as the record they were written from; missing or
+ * unreadable details read as an empty object (no record).
+ */
 final class Json {
 
 	private Json() {
@@ -19,6 +22,18 @@ final class Json {
 		}
 		catch (JsonProcessingException ex) {
 			return json.createObjectNode();
+		}
+	}
+
+	static <T> T read(ObjectMapper json, String text, Class<T> type) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return json.readValue(text, type);
+		}
+		catch (JsonProcessingException ex) {
+			return null;
 		}
 	}
 

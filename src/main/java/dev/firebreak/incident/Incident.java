@@ -225,10 +225,14 @@ public class Incident {
 	}
 
 	/**
-	 * @param via how it was acknowledged, when not by taking a task (for example a link
-	 * in a notification)
+	 * @param via the notification whose link was used, instead of taking a task
 	 */
-	void acknowledge(String actor, Instant at, Map<String, Object> via) {
+	void acknowledge(String actor, Instant at, NotificationLink via) {
+		acknowledge(actor, at, details("via", "link in a notification", "notification", via.notificationId(), "channel",
+				via.channel()));
+	}
+
+	private void acknowledge(String actor, Instant at, Map<String, Object> via) {
 		requireOpen("be acknowledged");
 		if (acknowledgedAt != null) {
 			throw new IllegalIncidentTransitionException(number(), "be acknowledged twice", status);
@@ -244,9 +248,43 @@ public class Incident {
 		record(actor, at, TimelineType.ACKNOWLEDGED, details);
 	}
 
-	void diagnose(DiagnosisOutcome outcome, Map<String, Object> form, String actor, Instant at) {
+	/**
+	 * Applies what a person reported on completing a stage's task, through that stage's
+	 * guarded change.
+	 */
+	void complete(StageReport report, String actor, Instant at) {
+		report.accept(new StageReport.Visitor<Void>() {
+
+			@Override
+			public Void diagnosis(StageReport.Diagnosis diagnosis) {
+				diagnose(diagnosis, actor, at);
+				return null;
+			}
+
+			@Override
+			public Void hotfix(StageReport.Hotfix hotfix) {
+				deployHotfix(hotfix, actor, at);
+				return null;
+			}
+
+			@Override
+			public Void verification(StageReport.Verification verification) {
+				verify(verification, actor, at);
+				return null;
+			}
+
+			@Override
+			public Void rootCause(StageReport.RootCause rootCause) {
+				recordRootCause(rootCause, actor, at);
+				return null;
+			}
+
+		});
+	}
+
+	void diagnose(StageReport.Diagnosis report, String actor, Instant at) {
 		requireStatus("be diagnosed", IncidentStatus.ACKNOWLEDGED);
-		switch (outcome) {
+		switch (report.outcome()) {
 			case FALSE_ALARM -> this.resolution = Resolution.FALSE_ALARM;
 			case FIXED_BY_OPERATIONS -> {
 				this.resolution = Resolution.FIXED_BY_OPERATIONS;
@@ -255,23 +293,24 @@ public class Incident {
 			case NEEDS_FIX -> {
 			}
 		}
-		record(actor, at, TimelineType.DIAGNOSED, form);
+		record(actor, at, TimelineType.DIAGNOSED, report);
 	}
 
-	void deployHotfix(Map<String, Object> form, String actor, Instant at) {
+	void deployHotfix(StageReport.Hotfix report, String actor, Instant at) {
 		requireStatus("get a hotfix", IncidentStatus.ACKNOWLEDGED, IncidentStatus.MITIGATED);
 		this.resolution = Resolution.FIXED_BY_HOTFIX;
 		mitigate(at);
-		record(actor, at, TimelineType.HOTFIX_DEPLOYED, form);
+		record(actor, at, TimelineType.HOTFIX_DEPLOYED, report);
 	}
 
-	void verify(boolean passed, Map<String, Object> form, String actor, Instant at) {
+	void verify(StageReport.Verification report, String actor, Instant at) {
 		requireStatus("be verified", IncidentStatus.MITIGATED);
+		boolean passed = report.passed();
 		if (passed) {
 			this.status = IncidentStatus.RESOLVED;
 			this.resolvedAt = at;
 		}
-		record(actor, at, passed ? TimelineType.VERIFICATION_PASSED : TimelineType.VERIFICATION_FAILED, form);
+		record(actor, at, passed ? TimelineType.VERIFICATION_PASSED : TimelineType.VERIFICATION_FAILED, report);
 	}
 
 	/**
@@ -303,9 +342,9 @@ public class Incident {
 		return ahead ? RootCauseAnalysis.PENDING : RootCauseAnalysis.NONE;
 	}
 
-	void recordRootCause(Map<String, Object> form, String actor, Instant at) {
+	void recordRootCause(StageReport.RootCause report, String actor, Instant at) {
 		requireStatus("record a root cause", IncidentStatus.RESOLVED);
-		record(actor, at, TimelineType.ROOT_CAUSE_RECORDED, form);
+		record(actor, at, TimelineType.ROOT_CAUSE_RECORDED, report);
 	}
 
 	/** Ends the route: after resolution, or straight away for a false alarm. */
@@ -412,6 +451,11 @@ public class Incident {
 
 	private void record(String actor, Instant at, TimelineType type, Map<String, Object> details) {
 		changes.add(new Change(at, actor, type, details));
+	}
+
+	/** A stage report is its entry's details as it stands: written once, by Jackson. */
+	private void record(String actor, Instant at, TimelineType type, StageReport report) {
+		changes.add(new Change(at, actor, type, report));
 	}
 
 	/** Insertion-ordered map of alternating keys and values; null values are left out. */
@@ -607,8 +651,13 @@ public class Incident {
 		return stale;
 	}
 
-	/** A timeline entry waiting to be written with the incident. */
-	record Change(Instant at, String actor, TimelineType type, Map<String, Object> details) {
+	/**
+	 * A timeline entry waiting to be written with the incident.
+	 *
+	 * @param details plain values by name, or a {@link StageReport}; either is written as
+	 * the entry's JSON details by Jackson
+	 */
+	record Change(Instant at, String actor, TimelineType type, Object details) {
 	}
 
 }

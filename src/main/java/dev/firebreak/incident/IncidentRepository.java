@@ -382,7 +382,7 @@ class IncidentRepository {
 		return value == null ? null : value.toInstant(ZoneOffset.UTC);
 	}
 
-	private String toJson(Map<String, Object> details) {
+	private String toJson(Object details) {
 		try {
 			return json.writeValueAsString(details);
 		}

@@ -207,28 +207,29 @@ public class IncidentService {
 	}
 
 	public void acknowledge(long id, String actor) {
-		acknowledge(id, actor, Map.of());
+		acknowledge(id, actor, incident -> incident.acknowledge(actor, now()));
 	}
 
 	/**
-	 * @param via how, when not by taking a task: recorded on the timeline entry (for
-	 * example the notification whose link was used)
+	 * @param via the notification whose link was used, instead of taking a task: recorded
+	 * on the timeline entry
 	 */
-	public void acknowledge(long id, String actor, Map<String, Object> via) {
-		Incident incident = change(id, changing -> changing.acknowledge(actor, now(), via));
+	public void acknowledge(long id, String actor, NotificationLink via) {
+		acknowledge(id, actor, incident -> incident.acknowledge(actor, now(), via));
+	}
+
+	private void acknowledge(long id, String actor, Consumer<Incident> acknowledgement) {
+		Incident incident = change(id, acknowledgement);
 		events.publishEvent(new IncidentAcknowledged(id, incident.number(), actor));
 	}
 
-	public void diagnose(long id, DiagnosisOutcome outcome, Map<String, Object> form, String actor) {
-		change(id, incident -> incident.diagnose(outcome, form, actor, now()));
-	}
-
-	public void deployHotfix(long id, Map<String, Object> form, String actor) {
-		change(id, incident -> incident.deployHotfix(form, actor, now()));
-	}
-
-	public void verify(long id, boolean passed, Map<String, Object> form, String actor) {
-		change(id, incident -> incident.verify(passed, form, actor, now()));
+	/**
+	 * What a person reported on completing a stage's task (diagnosis, hotfix,
+	 * verification, root cause): moves the incident on and records the report on its
+	 * timeline.
+	 */
+	public void complete(long id, StageReport report, String actor) {
+		change(id, incident -> incident.complete(report, actor, now()));
 	}
 
 	/**
@@ -258,10 +259,6 @@ public class IncidentService {
 			}
 		}
 		return result;
-	}
-
-	public void recordRootCause(long id, Map<String, Object> form, String actor) {
-		change(id, incident -> incident.recordRootCause(form, actor, now()));
 	}
 
 	public void close(long id, String actor) {

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.firebreak.incident.Incident;
-import dev.firebreak.incident.Priority;
+import dev.firebreak.incident.StageReport;
 import dev.firebreak.incident.TimelineType;
 import dev.firebreak.probe.Availability;
 import dev.firebreak.probe.AvailabilityQuery;
@@ -64,8 +64,9 @@ class DailyReportGenerator {
 		Period window = calendar.days(date.minusDays(BASELINE_DAYS), date);
 		List<ServiceInfo> services = data.services();
 		Map<String, String> teams = services.stream().collect(Collectors.toMap(ServiceInfo::name, ServiceInfo::team));
-		Tallies tallies = Tallies.of(data.incidentsActiveIn(window), data.entries(TimelineType.HOTFIX_DEPLOYED, window),
-				window, calendar, service -> true);
+		Tallies tallies = Tallies.of(data.incidentsActiveIn(window),
+				data.entries(TimelineType.HOTFIX_DEPLOYED, StageReport.Hotfix.class, window), window, calendar,
+				service -> true);
 
 		List<ServiceMonitoring> monitoring = new ArrayList<>();
 		List<ServiceEvaluation> evaluation = new ArrayList<>();
@@ -110,16 +111,17 @@ class DailyReportGenerator {
 	}
 
 	private Learning learning(LocalDate date, Period day, Map<String, String> teams) {
-		List<CompletedRca> rcas = data.entries(TimelineType.ROOT_CAUSE_RECORDED, day)
+		List<CompletedRca> rcas = data.entries(TimelineType.ROOT_CAUSE_RECORDED, StageReport.RootCause.class, day)
 			.stream()
 			.map(rca -> new CompletedRca(rca.number(), rca.service(), teams.get(rca.service()), rca.title(), rca.at(),
-					rca.actor(), rca.text("rootCauseCategory"), rca.text("preventiveActions")))
+					rca.actor(), name(rca.details().rootCauseCategory()), rca.details().preventiveActions()))
 			.toList();
 		List<ActionItem> actions = data
-			.entries(TimelineType.ROOT_CAUSE_RECORDED, calendar.days(date.minusDays(ACTION_ITEM_DAYS - 1), date))
+			.entries(TimelineType.ROOT_CAUSE_RECORDED, StageReport.RootCause.class,
+					calendar.days(date.minusDays(ACTION_ITEM_DAYS - 1), date))
 			.stream()
 			.map(rca -> new ActionItem(rca.number(), rca.service(), teams.get(rca.service()), rca.at(),
-					rca.text("preventiveActions")))
+					rca.details().preventiveActions()))
 			.toList();
 		List<OverdueIncident> overdue = data.openPastResolveDue(day)
 			.stream()
@@ -140,8 +142,8 @@ class DailyReportGenerator {
 			.toList();
 	}
 
-	private static String name(Priority priority) {
-		return priority == null ? null : priority.name();
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
 	}
 
 }

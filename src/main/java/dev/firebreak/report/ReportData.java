@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.incident.IncidentQueries;
 import dev.firebreak.incident.IncidentRecord;
@@ -22,9 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportData {
-
-	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
-	};
 
 	private final IncidentQueries incidents;
 
@@ -67,8 +63,9 @@ class ReportData {
 
 	/**
 	 * Timeline entries of one type within the period, oldest first, with their incident.
+	 * @param details what the type's details were written from (a stage report)
 	 */
-	List<TimelineFact> entries(TimelineType type, Period period) {
+	<T> List<TimelineFact<T>> entries(TimelineType type, Class<T> details, Period period) {
 		List<TimelineRecord> entries = incidents.entries(type, period.from(), period.to());
 		Map<Long, IncidentRecord> byId = incidents
 			.byIds(entries.stream().map(TimelineRecord::incidentId).distinct().toList())
@@ -76,17 +73,15 @@ class ReportData {
 			.collect(Collectors.toMap(IncidentRecord::id, Function.identity()));
 		return entries.stream().map(entry -> {
 			IncidentRecord incident = byId.get(entry.incidentId());
-			return new TimelineFact(entry.incidentId(), incident.service(), incident.title(), entry.at(), entry.actor(),
-					details(entry.details()));
+			return new TimelineFact<>(entry.incidentId(), incident.service(), incident.title(), entry.at(),
+					entry.actor(), details(entry.details(), details));
 		}).toList();
 	}
 
-	private Map<String, Object> details(String text) {
-		if (text == null) {
-			return Map.of();
-		}
+	private <T> T details(String text, Class<T> type) {
 		try {
-			return json.readValue(text, DETAILS);
+			// no details at all read as a report without values
+			return json.readValue(text == null ? "{}" : text, type);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("A timeline entry's details are not JSON", ex);

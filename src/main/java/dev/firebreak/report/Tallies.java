@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import dev.firebreak.incident.IncidentRecord;
+import dev.firebreak.incident.StageReport;
 import dev.firebreak.sla.SlaState;
 
 /**
@@ -23,7 +24,7 @@ final class Tallies {
 	/**
 	 * @param counts which services count (a responder's view counts only their teams')
 	 */
-	static Tallies of(List<IncidentRecord> incidents, List<TimelineFact> hotfixes, Period window,
+	static Tallies of(List<IncidentRecord> incidents, List<TimelineFact<StageReport.Hotfix>> hotfixes, Period window,
 			ReportCalendar calendar, Predicate<String> counts) {
 		Tallies tallies = new Tallies();
 		for (IncidentRecord incident : incidents) {
@@ -37,7 +38,7 @@ final class Tallies {
 				}
 			});
 		}
-		for (TimelineFact hotfix : hotfixes) {
+		for (TimelineFact<StageReport.Hotfix> hotfix : hotfixes) {
 			if (counts.test(hotfix.service()) && window.contains(hotfix.at())) {
 				tallies.at(hotfix.service(), calendar.dateOf(hotfix.at()), Tally::hotfix);
 			}

@@ -9,23 +9,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.firebreak.incident.Stage;
+import dev.firebreak.incident.StageReport;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a task's completion body as its stage's typed form, collecting every problem so
- * that the answer names all fields to fix at once.
+ * Reads a task's completion body as its stage's {@link StageReport}, collecting every
+ * problem so that the answer names all fields to fix at once.
  */
 @Component
 class StageFormReader {
-
-	private static final Map<Stage, Class<?>> FORMS = Map.of(Stage.DIAGNOSIS, StageForms.Diagnosis.class, Stage.HOTFIX,
-			StageForms.Hotfix.class, Stage.VERIFICATION, StageForms.Verification.class, Stage.ROOT_CAUSE_ANALYSIS,
-			StageForms.RootCause.class);
 
 	private final ObjectMapper json;
 
@@ -36,12 +32,13 @@ class StageFormReader {
 		this.validator = validator;
 	}
 
-	Object read(Stage stage, JsonNode body) {
-		Class<?> type = FORMS.get(stage);
+	StageReport read(Stage stage, JsonNode body) {
+		// the task's stage picks the type: the body carries no type field of its own
+		Class<? extends StageReport> type = StageReport.typeFor(stage);
 		if (body == null || !body.isObject()) {
 			throw new InvalidFormException(label(stage), List.of(error("(body)", "must be a JSON object")));
 		}
-		Object form;
+		StageReport form;
 		try {
 			form = json.treeToValue(body, type);
 		}
@@ -52,7 +49,7 @@ class StageFormReader {
 			throw new InvalidFormException(label(stage), List.of(error("(body)", "cannot be read")));
 		}
 		List<Map<String, String>> errors = new ArrayList<>();
-		for (ConstraintViolation<Object> violation : validator.validate(form)) {
+		for (ConstraintViolation<StageReport> violation : validator.validate(form)) {
 			errors.add(error(violation.getPropertyPath().toString(), violation.getMessage()));
 		}
 		if (!errors.isEmpty()) {
@@ -60,12 +57,6 @@ class StageFormReader {
 			throw new InvalidFormException(label(stage), errors);
 		}
 		return form;
-	}
-
-	/** The form as plain values for the timeline. */
-	Map<String, Object> asDetails(Object form) {
-		return json.convertValue(form, new TypeReference<Map<String, Object>>() {
-		});
 	}
 
 	private static String label(Stage stage) {

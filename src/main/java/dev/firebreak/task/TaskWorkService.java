@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.NotificationLink;
+import dev.firebreak.incident.StageReport;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
 import dev.firebreak.workflow.TaskConflictException;
@@ -107,7 +109,7 @@ public class TaskWorkService {
 	 * @param via recorded on the acknowledgement (which notification's link)
 	 * @return false when someone had acknowledged it already (nothing changes)
 	 */
-	public boolean acknowledge(long incidentId, Actor actor, Map<String, Object> via) {
+	public boolean acknowledge(long incidentId, Actor actor, NotificationLink via) {
 		actor.requireAnyRole("acknowledge incidents", Role.RESPONDER, Role.MANAGER);
 		Incident incident = incidents.get(incidentId);
 		if (incident.acknowledgedAt() != null) {
@@ -142,37 +144,13 @@ public class TaskWorkService {
 			// in this transaction: an invalid form below undoes the takeover too
 			takeOver(task, actor);
 		}
-		Object form = forms.read(task.stage(), body);
-		Map<String, Object> details = forms.asDetails(form);
-		long incidentId = task.incidentId();
+		StageReport report = forms.read(task.stage(), body);
 		String user = actor.username();
-		String outcome = null;
-		if (form instanceof StageForms.Diagnosis diagnosis) {
-			incidents.diagnose(incidentId, diagnosis.outcome(), details, user);
-			outcome = diagnosis.outcome().name();
-		}
-		else if (form instanceof StageForms.Hotfix) {
-			incidents.deployHotfix(incidentId, details, user);
-		}
-		else if (form instanceof StageForms.Verification verification) {
-			incidents.verify(incidentId, verification.passed(), details, user);
-			outcome = verification.passed() ? "PASSED" : "FAILED";
-		}
-		else {
-			incidents.recordRootCause(incidentId, details, user);
-		}
+		incidents.complete(task.incidentId(), report, user);
 		// our record first: the engine runs on to the next wait state inside the complete
 		// call
-		records.markCompleted(taskId, user, clock.instant(), outcome, toJson(details));
-		if (form instanceof StageForms.Diagnosis diagnosis) {
-			engine.completeDiagnosis(taskId, user, diagnosis.outcome());
-		}
-		else if (form instanceof StageForms.Verification verification) {
-			engine.completeVerification(taskId, user, verification.passed());
-		}
-		else {
-			engine.complete(taskId, user);
-		}
+		records.markCompleted(taskId, user, clock.instant(), report.decision(), toJson(report));
+		engine.complete(taskId, user, report);
 	}
 
 	/**
@@ -249,9 +227,10 @@ public class TaskWorkService {
 				awaitingAcknowledgement ? "acknowledge" : "resolve");
 	}
 
-	private String toJson(Map<String, Object> details) {
+	/** The task keeps the report as the timeline entry has it. */
+	private String toJson(StageReport report) {
 		try {
-			return json.writeValueAsString(details);
+			return json.writeValueAsString(report);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);

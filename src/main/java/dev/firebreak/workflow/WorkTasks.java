@@ -2,7 +2,7 @@ package dev.firebreak.workflow;
 
 import java.util.Map;
 
-import dev.firebreak.incident.DiagnosisOutcome;
+import dev.firebreak.incident.StageReport;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -19,6 +19,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional
 public class WorkTasks {
+
+	/** The process variables each report sets for the route's gateways. */
+	private static final StageReport.Visitor<Map<String, Object>> ROUTING = new StageReport.Visitor<>() {
+
+		@Override
+		public Map<String, Object> diagnosis(StageReport.Diagnosis report) {
+			return Map.of(ProcessConstants.VAR_DIAGNOSIS_OUTCOME, report.outcome().name());
+		}
+
+		@Override
+		public Map<String, Object> hotfix(StageReport.Hotfix report) {
+			return Map.of();
+		}
+
+		@Override
+		public Map<String, Object> verification(StageReport.Verification report) {
+			return Map.of(ProcessConstants.VAR_VERIFICATION_PASSED, report.passed());
+		}
+
+		@Override
+		public Map<String, Object> rootCause(StageReport.RootCause report) {
+			return Map.of();
+		}
+
+	};
 
 	private final TaskService tasks;
 
@@ -42,22 +67,13 @@ public class WorkTasks {
 		tasks.setAssignee(taskId, null);
 	}
 
-	/** Completes a diagnosis; its outcome picks the next step. */
-	public void completeDiagnosis(String taskId, String actor, DiagnosisOutcome outcome) {
-		complete(taskId, actor, Map.of(ProcessConstants.VAR_DIAGNOSIS_OUTCOME, outcome.name()));
-	}
-
-	/** Completes a verification; a failure sends the incident back to hotfix. */
-	public void completeVerification(String taskId, String actor, boolean passed) {
-		complete(taskId, actor, Map.of(ProcessConstants.VAR_VERIFICATION_PASSED, passed));
-	}
-
 	/**
-	 * Completes a task whose outcome does not steer the route (hotfix, root-cause
-	 * analysis).
+	 * Completes a task with what was reported on it: a diagnosis's outcome picks the next
+	 * step, a failed verification sends the incident back to hotfix, a hotfix or a root
+	 * cause steers nothing.
 	 */
-	public void complete(String taskId, String actor) {
-		complete(taskId, actor, Map.of());
+	public void complete(String taskId, String actor, StageReport report) {
+		complete(taskId, actor, report.accept(ROUTING));
 	}
 
 	/**

@@ -110,11 +110,13 @@ class IncidentRefusalsTest {
 		moves.put("take over a task", incident -> incident.takeOverTask("t", Stage.DIAGNOSIS, "rita", "mona", LATER));
 		moves.put("reassign", incident -> incident.reassign("payments", "r", "mona", LATER));
 		moves.put("acknowledge", incident -> incident.acknowledge("rita", LATER));
-		moves.put("diagnose", incident -> incident.diagnose(DiagnosisOutcome.NEEDS_FIX, Map.of(), "rita", LATER));
-		moves.put("deploy a hotfix", incident -> incident.deployHotfix(Map.of(), "ravi", LATER));
-		moves.put("verify", incident -> incident.verify(true, Map.of(), "rita", LATER));
+		moves.put("diagnose",
+				incident -> incident.diagnose(StageReports.diagnosis(DiagnosisOutcome.NEEDS_FIX, "x"), "rita", LATER));
+		moves.put("deploy a hotfix", incident -> incident.deployHotfix(StageReports.hotfix("PR-1"), "ravi", LATER));
+		moves.put("verify", incident -> incident.verify(StageReports.verification(true, "x"), "rita", LATER));
 		moves.put("request RCA", incident -> incident.requestRootCauseAnalysis("r", "mona", LATER));
-		moves.put("record a root cause", incident -> incident.recordRootCause(Map.of(), "rita", LATER));
+		moves.put("record a root cause", incident -> incident
+			.recordRootCause(StageReports.rootCause(RootCauseCategory.CAPACITY), "rita", LATER));
 		moves.put("close", incident -> incident.close("firebreak", LATER));
 		moves.put("cancel as a duplicate",
 				incident -> incident.cancelAsDuplicate(Incidents.original(), "r", "mona", LATER));

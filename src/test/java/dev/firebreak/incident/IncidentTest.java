@@ -66,7 +66,7 @@ class IncidentTest {
 			assertThat(incident.dedupKey()).isEqualTo("disk-full");
 			assertThat(incident.lastSeenAt()).isEqualTo(DETECTED_AT);
 			assertThat(incident.recurrenceOf()).isEqualTo(5);
-			assertThat(onlyChange(incident).details()).containsEntry("dedupKey", "disk-full")
+			assertThat(details(onlyChange(incident))).containsEntry("dedupKey", "disk-full")
 				.containsEntry("recurrenceOf", "INC-000005")
 				.containsEntry("team", "storage-team");
 		}
@@ -80,7 +80,7 @@ class IncidentTest {
 					"integration:prometheus", DETECTED_AT);
 
 			assertThat(incident.recurrenceOf()).isNull();
-			assertThat(onlyChange(incident).details()).doesNotContainKey("recurrenceOf");
+			assertThat(details(onlyChange(incident))).doesNotContainKey("recurrenceOf");
 		}
 
 	}
@@ -101,7 +101,7 @@ class IncidentTest {
 			assertThat(incident.rcaRequired()).isTrue();
 			assertThat(incident.stage()).isEqualTo(Stage.PRIORITISATION);
 			Change change = assertRecorded(incident, TimelineType.PRIORITISED, "firebreak", decidedAt, null);
-			assertThat(change.details()).containsEntry("decision", "incident-priority")
+			assertThat(details(change)).containsEntry("decision", "incident-priority")
 				.containsEntry("decisionVersion", 3)
 				.containsEntry("inputs", Map.of("severity", "HIGH", "serviceTier", 2, "impact", "MEDIUM"))
 				.containsEntry("outputs",
@@ -169,7 +169,7 @@ class IncidentTest {
 			assertThat(incident.acknowledgedAt()).isNull();
 			assertThat(incident.changes).extracting(Change::type)
 				.containsExactly(TimelineType.TASK_CLAIMED, TimelineType.TASK_RELEASED);
-			assertThat(incident.changes.get(0).details()).isEqualTo(Map.of("task", "t1", "stage", Stage.DIAGNOSIS));
+			assertThat(details(incident.changes.get(0))).isEqualTo(Map.of("task", "t1", "stage", Stage.DIAGNOSIS));
 		}
 
 		@Test
@@ -179,7 +179,7 @@ class IncidentTest {
 			incident.takeOverTask("t1", Stage.DIAGNOSIS, "rita", "mona", LATER);
 			incident.takeOverTask("t2", Stage.HOTFIX, null, "mona", LATER);
 
-			assertThat(incident.changes).extracting(change -> change.details().get("takenOverFrom"))
+			assertThat(incident.changes).extracting(change -> details(change).get("takenOverFrom"))
 				.containsExactly("rita", "(unclaimed)");
 			assertThat(incident.changes).extracting(Change::type).containsOnly(TimelineType.TASK_CLAIMED);
 		}
@@ -213,28 +213,29 @@ class IncidentTest {
 		void anAcknowledgementThroughALinkSaysWhichOne() {
 			Incident incident = Incidents.open();
 
-			incident.acknowledge("rita", ACKNOWLEDGED_AT, Map.of("via", "email", "notification", 17L));
+			incident.acknowledge("rita", ACKNOWLEDGED_AT, new NotificationLink(17L, "EMAIL"));
 
-			assertThat(onlyChange(incident).details()).containsOnly(entry("acknowledgeDue", "2030-03-04T09:30:00Z"),
-					entry("via", "email"), entry("notification", 17L));
+			assertThat(details(onlyChange(incident))).containsExactly(entry("acknowledgeDue", "2030-03-04T09:30:00Z"),
+					entry("via", "link in a notification"), entry("notification", 17L), entry("channel", "EMAIL"));
 		}
 
 		@Test
 		void diagnosingThatItNeedsAFixKeepsItAcknowledged() {
 			Incident incident = Incidents.acknowledged();
 
-			incident.diagnose(DiagnosisOutcome.NEEDS_FIX, Map.of("findings", "Pool exhausted"), "rita", LATER);
+			StageReport.Diagnosis report = StageReports.diagnosis(DiagnosisOutcome.NEEDS_FIX, "Pool exhausted");
+			incident.diagnose(report, "rita", LATER);
 
 			assertThat(incident.status()).isEqualTo(IncidentStatus.ACKNOWLEDGED);
 			assertThat(incident.resolution()).isNull();
-			assertRecorded(incident, TimelineType.DIAGNOSED, "rita", LATER, Map.of("findings", "Pool exhausted"));
+			assertRecorded(incident, TimelineType.DIAGNOSED, "rita", LATER, report);
 		}
 
 		@Test
 		void diagnosingAFalseAlarmSetsTheResolutionAndLeavesClosingToTheRoute() {
 			Incident incident = Incidents.acknowledged();
 
-			incident.diagnose(DiagnosisOutcome.FALSE_ALARM, Map.of("findings", "Test alert"), "rita", LATER);
+			incident.diagnose(StageReports.diagnosis(DiagnosisOutcome.FALSE_ALARM, "Test alert"), "rita", LATER);
 
 			assertThat(incident.status()).isEqualTo(IncidentStatus.ACKNOWLEDGED);
 			assertThat(incident.resolution()).isEqualTo(Resolution.FALSE_ALARM);
@@ -245,7 +246,7 @@ class IncidentTest {
 		void diagnosingAFixByOperationsMitigatesIt() {
 			Incident incident = Incidents.acknowledged();
 
-			incident.diagnose(DiagnosisOutcome.FIXED_BY_OPERATIONS, Map.of("findings", "Restarted"), "rita", LATER);
+			incident.diagnose(StageReports.diagnosis(DiagnosisOutcome.FIXED_BY_OPERATIONS, "Restarted"), "rita", LATER);
 
 			assertThat(incident.status()).isEqualTo(IncidentStatus.MITIGATED);
 			assertThat(incident.resolution()).isEqualTo(Resolution.FIXED_BY_OPERATIONS);
@@ -256,36 +257,37 @@ class IncidentTest {
 		void aHotfixMitigatesIt() {
 			Incident incident = Incidents.needingAFix();
 
-			incident.deployHotfix(Map.of("reference", "PR-101"), "ravi", MITIGATED_AT);
+			StageReport.Hotfix report = StageReports.hotfix("PR-101");
+			incident.deployHotfix(report, "ravi", MITIGATED_AT);
 
 			assertThat(incident.status()).isEqualTo(IncidentStatus.MITIGATED);
 			assertThat(incident.resolution()).isEqualTo(Resolution.FIXED_BY_HOTFIX);
 			assertThat(incident.mitigatedAt()).isEqualTo(MITIGATED_AT);
-			assertRecorded(incident, TimelineType.HOTFIX_DEPLOYED, "ravi", MITIGATED_AT, Map.of("reference", "PR-101"));
+			assertRecorded(incident, TimelineType.HOTFIX_DEPLOYED, "ravi", MITIGATED_AT, report);
 		}
 
 		@Test
 		void aPassedVerificationResolvesIt() {
 			Incident incident = Incidents.mitigated();
 
-			incident.verify(true, Map.of("evidence", "200 OK"), "rita", RESOLVED_AT);
+			StageReport.Verification report = StageReports.verification(true, "200 OK");
+			incident.verify(report, "rita", RESOLVED_AT);
 
 			assertThat(incident.status()).isEqualTo(IncidentStatus.RESOLVED);
 			assertThat(incident.resolvedAt()).isEqualTo(RESOLVED_AT);
 			assertThat(incident.closedAt()).isNull();
-			assertRecorded(incident, TimelineType.VERIFICATION_PASSED, "rita", RESOLVED_AT,
-					Map.of("evidence", "200 OK"));
+			assertRecorded(incident, TimelineType.VERIFICATION_PASSED, "rita", RESOLVED_AT, report);
 		}
 
 		@Test
 		void aFailedVerificationLeavesItMitigatedAndTheNextHotfixKeepsTheFirstMitigationTime() {
 			Incident incident = Incidents.mitigated();
 
-			incident.verify(false, Map.of("evidence", "still 502"), "rita", RESOLVED_AT);
+			incident.verify(StageReports.verification(false, "still 502"), "rita", RESOLVED_AT);
 			assertThat(incident.status()).isEqualTo(IncidentStatus.MITIGATED);
 			assertThat(incident.resolvedAt()).isNull();
 
-			incident.deployHotfix(Map.of("reference", "PR-102"), "ravi", LATER);
+			incident.deployHotfix(StageReports.hotfix("PR-102"), "ravi", LATER);
 			assertThat(incident.mitigatedAt()).isEqualTo(MITIGATED_AT);
 			assertThat(incident.changes).extracting(Change::type)
 				.containsExactly(TimelineType.VERIFICATION_FAILED, TimelineType.HOTFIX_DEPLOYED);
@@ -295,11 +297,11 @@ class IncidentTest {
 		void aRootCauseIsRecordedOnAResolvedIncident() {
 			Incident incident = Incidents.resolved();
 
-			incident.recordRootCause(Map.of("rootCauseCategory", "CAPACITY"), "rita", LATER);
+			StageReport.RootCause report = StageReports.rootCause(RootCauseCategory.CAPACITY);
+			incident.recordRootCause(report, "rita", LATER);
 
 			assertThat(incident.status()).isEqualTo(IncidentStatus.RESOLVED);
-			assertRecorded(incident, TimelineType.ROOT_CAUSE_RECORDED, "rita", LATER,
-					Map.of("rootCauseCategory", "CAPACITY"));
+			assertRecorded(incident, TimelineType.ROOT_CAUSE_RECORDED, "rita", LATER, report);
 		}
 
 		@Test
@@ -359,7 +361,7 @@ class IncidentTest {
 			Incident incident = Incidents.recoveredUnacknowledged();
 
 			incident.acknowledge("rita", LATER);
-			incident.verify(true, Map.of("evidence", "green for an hour"), "rita", LATER);
+			incident.verify(StageReports.verification(true, "green for an hour"), "rita", LATER);
 			incident.close("firebreak", LATER);
 
 			assertThat(incident.acknowledgedAt()).isEqualTo(LATER);
@@ -495,6 +497,14 @@ class IncidentTest {
 
 	}
 
+	/**
+	 * The details of an entry recorded as plain values (every entry but a stage report).
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> details(Change change) {
+		return (Map<String, Object>) change.details();
+	}
+
 	private static Change onlyChange(Incident incident) {
 		assertThat(incident.changes).as("timeline entries recorded").hasSize(1);
 		return incident.changes.get(0);
@@ -505,7 +515,7 @@ class IncidentTest {
 	 * this time and, unless null, with exactly these details.
 	 */
 	private static Change assertRecorded(Incident incident, TimelineType type, String actor, Instant at,
-			Map<String, Object> details) {
+			Object details) {
 		Change change = onlyChange(incident);
 		assertThat(change.type()).isEqualTo(type);
 		assertThat(change.actor()).isEqualTo(actor);

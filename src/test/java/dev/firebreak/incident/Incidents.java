@@ -84,7 +84,7 @@ public final class Incidents {
 	/** Diagnosed as needing a fix; waiting in hotfix. */
 	public static Incident needingAFix() {
 		Incident incident = acknowledged();
-		incident.diagnose(DiagnosisOutcome.NEEDS_FIX, Map.of("findings", "Connection pool exhausted"), "rita",
+		incident.diagnose(StageReports.diagnosis(DiagnosisOutcome.NEEDS_FIX, "Connection pool exhausted"), "rita",
 				ACKNOWLEDGED_AT);
 		incident.enterStage(Stage.HOTFIX, SYSTEM, ACKNOWLEDGED_AT);
 		return loaded(incident);
@@ -93,14 +93,14 @@ public final class Incidents {
 	/** Diagnosed as a false alarm; the route closes it next. */
 	public static Incident falseAlarm() {
 		Incident incident = acknowledged();
-		incident.diagnose(DiagnosisOutcome.FALSE_ALARM, Map.of("findings", "Test alert"), "rita", ACKNOWLEDGED_AT);
+		incident.diagnose(StageReports.diagnosis(DiagnosisOutcome.FALSE_ALARM, "Test alert"), "rita", ACKNOWLEDGED_AT);
 		return loaded(incident);
 	}
 
 	/** A hotfix is deployed; waiting in verification. */
 	public static Incident mitigated() {
 		Incident incident = needingAFix();
-		incident.deployHotfix(Map.of("reference", "PR-101"), "ravi", MITIGATED_AT);
+		incident.deployHotfix(StageReports.hotfix("PR-101"), "ravi", MITIGATED_AT);
 		incident.enterStage(Stage.VERIFICATION, SYSTEM, MITIGATED_AT);
 		return loaded(incident);
 	}
@@ -108,7 +108,7 @@ public final class Incidents {
 	/** Verified as fixed, in time. */
 	public static Incident resolved() {
 		Incident incident = mitigated();
-		incident.verify(true, Map.of("evidence", "200 OK"), "rita", RESOLVED_AT);
+		incident.verify(StageReports.verification(true, "200 OK"), "rita", RESOLVED_AT);
 		return loaded(incident);
 	}
 

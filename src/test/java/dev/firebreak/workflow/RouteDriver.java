@@ -1,7 +1,6 @@
 package dev.firebreak.workflow;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.firebreak.incident.DiagnosisOutcome;
@@ -11,7 +10,10 @@ import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.NewIncident;
 import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.RootCauseCategory;
 import dev.firebreak.incident.Severity;
+import dev.firebreak.incident.StageReport;
+import dev.firebreak.incident.StageReports;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -80,23 +82,25 @@ class RouteDriver {
 
 	void diagnose(Incident incident, DiagnosisOutcome outcome) {
 		claim(incident);
-		incidents.diagnose(incident.id(), outcome, Map.of("findings", "looked"), RESPONDER);
-		workTasks.completeDiagnosis(openTask(incident).getId(), RESPONDER, outcome);
+		complete(incident, StageReports.diagnosis(outcome, "looked"));
 	}
 
 	void hotfix(Incident incident) {
-		incidents.deployHotfix(incident.id(), Map.of("reference", "PR-1"), RESPONDER);
-		workTasks.complete(openTask(incident).getId(), RESPONDER);
+		complete(incident, StageReports.hotfix("PR-1"));
 	}
 
 	void verify(Incident incident, boolean passed) {
-		incidents.verify(incident.id(), passed, Map.of("checksRun", "smoke"), RESPONDER);
-		workTasks.completeVerification(openTask(incident).getId(), RESPONDER, passed);
+		complete(incident, StageReports.verification(passed, "smoke"));
 	}
 
 	void recordRootCause(Incident incident) {
-		incidents.recordRootCause(incident.id(), Map.of("rootCauseCategory", "CODE_DEFECT"), RESPONDER);
-		workTasks.complete(openTask(incident).getId(), RESPONDER);
+		complete(incident, StageReports.rootCause(RootCauseCategory.CODE_DEFECT));
+	}
+
+	/** As the task feature completes a task: the incident first, then the engine. */
+	private void complete(Incident incident, StageReport report) {
+		incidents.complete(incident.id(), report, RESPONDER);
+		workTasks.complete(openTask(incident).getId(), RESPONDER, report);
 	}
 
 	Incident reload(Incident incident) {

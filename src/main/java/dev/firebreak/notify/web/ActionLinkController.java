@@ -1,14 +1,13 @@
 package dev.firebreak.notify.web;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentNotFoundException;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.IllegalIncidentTransitionException;
+import dev.firebreak.incident.NotificationLink;
 import dev.firebreak.notify.delivery.Notification;
 import dev.firebreak.notify.delivery.Notifications;
 import dev.firebreak.notify.link.ActionLinks;
@@ -78,10 +77,8 @@ class ActionLinkController {
 		if (checked.refusal() != null) {
 			return refused(checked.refusal());
 		}
-		Map<String, Object> via = new LinkedHashMap<>();
-		via.put("via", "link in a notification");
-		via.put("notification", checked.notification().id());
-		via.put("channel", checked.notification().channel().name());
+		NotificationLink via = new NotificationLink(checked.notification().id(),
+				checked.notification().channel().name());
 		boolean acknowledged;
 		try {
 			acknowledged = work.acknowledge(checked.incident().id(), checked.person().asActor(), via);

@@ -1,54 +1,54 @@
 package dev.firebreak.task.web;
 
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.firebreak.incident.Stage;
+import dev.firebreak.incident.StageReport;
 
 /**
  * Turns a stage form's fields, as the browser posts them, into the JSON body the task
- * service reads for the API too, so that both doors check a form the same way. A blank
- * field is left out, so that the answer says "fill this in" rather than "wrong type".
+ * service reads for the API too, so that both doors check a form the same way. The fields
+ * are the components of the stage's {@link StageReport}, and each one's type says how its
+ * text is read. A blank field is left out, so that the answer says "fill this in" rather
+ * than "wrong type".
  */
 final class StageForm {
-
-	static final Map<Stage, List<String>> FIELDS = Map.of(Stage.DIAGNOSIS, List.of("outcome", "findings"), Stage.HOTFIX,
-			List.of("changeDescription", "reference", "deployedAt", "rollbackPlan", "testedInStaging"),
-			Stage.VERIFICATION, List.of("checksRun", "passed", "evidence"), Stage.ROOT_CAUSE_ANALYSIS,
-			List.of("rootCauseCategory", "fiveWhys", "contributingFactors", "preventiveActions"));
-
-	private static final Set<String> BOOLEANS = Set.of("testedInStaging", "passed");
 
 	private StageForm() {
 	}
 
 	static ObjectNode toJson(Stage stage, Map<String, String> values) {
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
-		for (String field : FIELDS.getOrDefault(stage, List.of())) {
-			String value = values.get(field);
+		for (RecordComponent field : StageReport.typeFor(stage).getRecordComponents()) {
+			String name = field.getName();
+			String value = values.get(name);
 			if (value == null || value.isBlank()) {
 				continue;
 			}
-			if (BOOLEANS.contains(field) && (value.equals("true") || value.equals("false"))) {
-				body.put(field, Boolean.parseBoolean(value));
+			Class<?> type = field.getType();
+			if (type == Boolean.class && (value.equals("true") || value.equals("false"))) {
+				body.put(name, Boolean.parseBoolean(value));
 			}
-			else if (field.equals("deployedAt")) {
-				body.put(field, utcInstant(value.trim()));
+			else if (type == Instant.class) {
+				body.put(name, utcInstant(value.trim()));
 			}
-			else if (field.equals("fiveWhys")) {
-				ArrayNode whys = body.putArray(field);
-				Arrays.stream(value.split("\\R")).map(String::trim).filter(line -> !line.isEmpty()).forEach(whys::add);
+			else if (type == List.class) {
+				// a list is typed one item per line (the five whys)
+				ArrayNode items = body.putArray(name);
+				Arrays.stream(value.split("\\R")).map(String::trim).filter(line -> !line.isEmpty()).forEach(items::add);
 			}
 			else {
-				body.put(field, value);
+				body.put(name, value);
 			}
 		}
 		return body;

@@ -12,7 +12,7 @@ import dev.firebreak.incident.Stage;
 import dev.firebreak.security.Actor;
 import dev.firebreak.task.IncidentDetail;
 import dev.firebreak.task.IncidentWorkService;
-import dev.firebreak.task.RootCauseCategory;
+import dev.firebreak.incident.RootCauseCategory;
 import dev.firebreak.task.TaskState;
 import dev.firebreak.task.TaskWorkService;
 import dev.firebreak.web.FormErrors;

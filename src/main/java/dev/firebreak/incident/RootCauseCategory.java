@@ -1,4 +1,4 @@
-package dev.firebreak.task;
+package dev.firebreak.incident;
 
 /** Where root causes are filed, so that recurring kinds of failure show up in reports. */
 public enum RootCauseCategory {
