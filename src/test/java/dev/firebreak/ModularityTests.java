@@ -10,7 +10,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The rooms of design.md hold: declared dependencies only, and Camunda only in workflow.
+ * The rooms of design.md hold: declared dependencies only, Camunda only in workflow, and
+ * refusals turned into HTTP answers only in web.
  */
 class ModularityTests {
 
@@ -31,6 +32,42 @@ class ModularityTests {
 			.dependOnClassesThat()
 			.resideInAPackage("org.camunda..")
 			.because("moving to the Operaton fork must stay a rename inside one package")
+			.check(MAIN);
+	}
+
+	@Test
+	void onlyWebTurnsRefusalsIntoHttpAnswers() {
+		noClasses().that()
+			.resideOutsideOfPackage("dev.firebreak.web..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.http.ProblemDetail")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.web.ErrorResponseException")
+			.because("features throw dev.firebreak.failure types; web maps them to problem+json (ADR 0010)")
+			.check(MAIN);
+	}
+
+	@Test
+	void theIncidentFeatureKnowsNoHttp() {
+		noClasses().that()
+			.resideInAPackage("dev.firebreak.incident..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.web..", "org.springframework.http..")
+			.because("design.md: incident never uses HTTP types; its refusals are failures that web maps")
+			.check(MAIN);
+	}
+
+	@Test
+	void failuresDependOnNothingButTheJdk() {
+		noClasses().that()
+			.resideInAPackage("dev.firebreak.failure..")
+			.should()
+			.dependOnClassesThat()
+			.resideOutsideOfPackages("dev.firebreak.failure..", "java..", "org.springframework.modulith..")
+			.because("every feature, incident first, must be able to use them without HTTP or Spring Web")
 			.check(MAIN);
 	}
 

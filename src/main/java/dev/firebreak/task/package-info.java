@@ -6,5 +6,5 @@
  * workflow feature.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "incident", "workflow", "sla", "security", "admin", "web" })
+		allowedDependencies = { "incident", "workflow", "sla", "security", "admin", "web", "failure" })
 package dev.firebreak.task;
