@@ -11,8 +11,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The rooms of design.md hold: declared dependencies only, Camunda only in workflow, POI
- * only in export. That no feature issues SQL against another's tables is
- * {@link TableOwnershipTest}'s part.
+ * only in export, and refusals turned into HTTP answers only in web. That no feature
+ * issues SQL against another's tables is {@link TableOwnershipTest}'s part.
  */
 class ModularityTests {
 
@@ -44,6 +44,42 @@ class ModularityTests {
 			.dependOnClassesThat()
 			.resideInAPackage("org.apache.poi..")
 			.because("workbooks are written in one place, with one streaming set-up and one set of styles")
+			.check(MAIN);
+	}
+
+	@Test
+	void onlyWebTurnsRefusalsIntoHttpAnswers() {
+		noClasses().that()
+			.resideOutsideOfPackage("dev.firebreak.web..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.http.ProblemDetail")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.web.ErrorResponseException")
+			.because("features throw dev.firebreak.failure types; web maps them to problem+json (ADR 0010)")
+			.check(MAIN);
+	}
+
+	@Test
+	void theIncidentFeatureKnowsNoHttp() {
+		noClasses().that()
+			.resideInAPackage("dev.firebreak.incident..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.web..", "org.springframework.http..")
+			.because("design.md: incident never uses HTTP types; its refusals are failures that web maps")
+			.check(MAIN);
+	}
+
+	@Test
+	void failuresDependOnNothingButTheJdk() {
+		noClasses().that()
+			.resideInAPackage("dev.firebreak.failure..")
+			.should()
+			.dependOnClassesThat()
+			.resideOutsideOfPackages("dev.firebreak.failure..", "java..", "org.springframework.modulith..")
+			.because("every feature, incident first, must be able to use them without HTTP or Spring Web")
 			.check(MAIN);
 	}
 

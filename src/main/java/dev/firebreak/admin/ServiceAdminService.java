@@ -10,12 +10,15 @@ import dev.firebreak.audit.AuditLog;
 import dev.firebreak.security.Role;
 import dev.firebreak.security.TeamDirectory;
 
+import dev.firebreak.failure.Conflict;
+
+import dev.firebreak.failure.InvalidInput;
+
+import dev.firebreak.failure.NotFound;
+
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Admins keep the service catalogue: which services exist, how critical they are, which
@@ -66,7 +69,7 @@ public class ServiceAdminService {
 					true));
 		}
 		catch (DuplicateKeyException ex) {
-			throw problem(HttpStatus.CONFLICT, "There is already a service named " + request.name() + ".");
+			throw new Conflict(null, "There is already a service named " + request.name() + ".");
 		}
 		audit.record(actor.username(), SERVICE_CREATED, request.name(), Map.of("after", created));
 		return created;
@@ -103,21 +106,12 @@ public class ServiceAdminService {
 
 	private void requireActiveTeam(String team) {
 		if (!teams.isActive(team)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"Fix these fields: owningTeam is not an enabled team");
-			problem.setTitle("Invalid request");
-			problem.setProperty("errors", List.of(Map.of("field", "owningTeam", "message", "is not an enabled team")));
-			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+			throw new InvalidInput("owningTeam", "is not an enabled team");
 		}
 	}
 
 	private MonitoredService find(String name) {
-		return catalogue.find(name)
-			.orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "There is no service " + name + "."));
-	}
-
-	private static ErrorResponseException problem(HttpStatus status, String detail) {
-		return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+		return catalogue.find(name).orElseThrow(() -> new NotFound(null, "There is no service " + name + "."));
 	}
 
 }

@@ -1,52 +1,49 @@
 package dev.firebreak.export;
 
-import java.util.List;
-import java.util.Map;
+import dev.firebreak.failure.Conflict;
+import dev.firebreak.failure.Failure;
+import dev.firebreak.failure.InvalidInput;
+import dev.firebreak.failure.NotFound;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
-
-/** The export API's refusals, as problem+json with a message a person can act on. */
+/** The export API's refusals, each with a message a person can act on. */
 final class ExportProblems {
 
 	private ExportProblems() {
 	}
 
-	/** 400 naming the filter, in the same shape as the API's other input errors. */
-	static ErrorResponseException invalidFilter(String field, String message) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Fix these fields: " + field + " " + message);
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+	/** Names the filter, in the same shape as the API's other input errors. */
+	static InvalidInput invalidFilter(String field, String message) {
+		return new InvalidInput(field, message);
 	}
 
-	static ErrorResponseException notFound(long id) {
-		return of(HttpStatus.NOT_FOUND, "Not found", "There is no export job " + id
+	static NotFound notFound(long id) {
+		return new NotFound("Not found", "There is no export job " + id
 				+ " that you may see: jobs are shown to who started them, auditors and admins, until they expire.");
 	}
 
-	static ErrorResponseException notReady(long id, String status) {
-		return of(HttpStatus.CONFLICT, "Not ready",
+	static Conflict notReady(long id, String status) {
+		return new Conflict("Not ready",
 				"Export job " + id + " is " + status + ": its file can be downloaded once it is DONE.");
 	}
 
-	static ErrorResponseException gone(long id) {
-		return of(HttpStatus.GONE, "Gone", "The file of export job " + id
+	static Failure gone(long id) {
+		return new Refused(Failure.Kind.GONE, "Gone", "The file of export job " + id
 				+ " is not here: it expired, or another node wrote it to a directory this node does not share.");
 	}
 
-	static ErrorResponseException tooLarge(long incidents, int limit) {
-		return of(HttpStatus.UNPROCESSABLE_ENTITY, "Too large for a direct download",
+	static Failure tooLarge(long incidents, int limit) {
+		return new Refused(Failure.Kind.UNPROCESSABLE, "Too large for a direct download",
 				incidents + " incidents match; a direct download holds at most " + limit
 						+ ". Start an export job instead: POST /api/v1/exports with the same filters.");
 	}
 
-	private static ErrorResponseException of(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return new ErrorResponseException(status, problem, null);
+	/** The kinds the house has no base class for, as only export meets them. */
+	private static final class Refused extends Failure {
+
+		Refused(Kind kind, String title, String detail) {
+			super(kind, title, detail);
+		}
+
 	}
 
 }

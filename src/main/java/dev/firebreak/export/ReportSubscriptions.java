@@ -17,15 +17,18 @@ import dev.firebreak.security.People;
 import dev.firebreak.security.Role;
 import dev.firebreak.security.TeamDirectory;
 
+import dev.firebreak.failure.Conflict;
+
+import dev.firebreak.failure.InvalidInput;
+
+import dev.firebreak.failure.NotFound;
+
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * The report audiences: admins decide who receives which scheduled report; admins,
@@ -76,7 +79,7 @@ public class ReportSubscriptions {
 			problems.add("audienceKind must be ROLE or TEAM");
 		}
 		if (!problems.isEmpty()) {
-			throw problem(HttpStatus.BAD_REQUEST, "Fix these fields: " + String.join("; ", problems));
+			throw new InvalidInput(InvalidInput.TITLE, "Fix these fields: " + String.join("; ", problems), List.of());
 		}
 		KeyHolder key = new GeneratedKeyHolder();
 		try {
@@ -88,7 +91,7 @@ public class ReportSubscriptions {
 				.update(key);
 		}
 		catch (DuplicateKeyException ex) {
-			throw problem(HttpStatus.CONFLICT, audience + " already receives the " + report + " report.");
+			throw new Conflict(null, audience + " already receives the " + report + " report.");
 		}
 		long id = key.getKey().longValue();
 		return all().stream().filter(s -> s.id() == id).findFirst().orElseThrow();
@@ -97,7 +100,7 @@ public class ReportSubscriptions {
 	public void unsubscribe(Actor actor, long id) {
 		actor.requireAnyRole("change report subscriptions", Role.ADMIN);
 		if (jdbc.sql("delete from fb_report_subscription where id = ?").param(id).update() == 0) {
-			throw problem(HttpStatus.NOT_FOUND, "There is no report subscription " + id + ".");
+			throw new NotFound(null, "There is no report subscription " + id + ".");
 		}
 	}
 
@@ -128,12 +131,6 @@ public class ReportSubscriptions {
 		Instant createdAt = created == null ? null : created.toInstant(ZoneOffset.UTC);
 		return new ReportSubscription(rs.getLong("id"), rs.getString("report"), rs.getString("audience_kind"),
 				rs.getString("audience"), createdAt, rs.getString("created_by"));
-	}
-
-	private static ErrorResponseException problem(HttpStatus status, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(status == HttpStatus.BAD_REQUEST ? "Invalid request" : status.getReasonPhrase());
-		return new ErrorResponseException(status, problem, null);
 	}
 
 }

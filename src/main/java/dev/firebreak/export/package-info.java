@@ -10,5 +10,5 @@
  * notify's outbox ({@code ReportMailing}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "report", "incident", "task", "sla", "security",
-		"notify", "cluster", "admin", "audit", "web" })
+		"notify", "cluster", "admin", "audit", "web", "failure" })
 package dev.firebreak.export;

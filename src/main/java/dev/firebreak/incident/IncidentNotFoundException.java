@@ -1,21 +1,11 @@
 package dev.firebreak.incident;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import dev.firebreak.failure.NotFound;
 
-/** Answered as 404. */
-public class IncidentNotFoundException extends ErrorResponseException {
+public class IncidentNotFoundException extends NotFound {
 
 	public IncidentNotFoundException(String number) {
-		super(HttpStatus.NOT_FOUND, problem(number), null);
-	}
-
-	private static ProblemDetail problem(String number) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"There is no incident " + number + ".");
-		problem.setTitle("Incident not found");
-		return problem;
+		super("Incident not found", "There is no incident " + number + ".");
 	}
 
 }

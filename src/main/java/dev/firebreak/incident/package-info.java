@@ -3,5 +3,5 @@
  * service catalogue. The timeline is hash-chained with audit's one chain mechanism; no
  * other Firebreak feature is used, and never Camunda.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "failure" })
 package dev.firebreak.incident;

@@ -2,21 +2,13 @@ package dev.firebreak.intake;
 
 import java.time.Duration;
 
-/**
- * Too much is waiting to be processed: senders should come back later (429 +
- * Retry-After).
- */
-class IntakeOverloadedException extends RuntimeException {
+import dev.firebreak.failure.Unavailable;
 
-	private final Duration retryAfter;
+/** Too much is waiting to be processed: senders should come back later. */
+class IntakeOverloadedException extends Unavailable {
 
 	IntakeOverloadedException(Duration retryAfter) {
-		super("Too many alerts are waiting to be processed; retry later.");
-		this.retryAfter = retryAfter;
-	}
-
-	Duration retryAfter() {
-		return retryAfter;
+		super(Kind.OVERLOADED, "Too many alerts are waiting to be processed; retry later.", retryAfter);
 	}
 
 }

@@ -9,8 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 
+import dev.firebreak.failure.Failure.Kind;
+
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +46,7 @@ class IntakeRequests {
 			body = in.readNBytes(limit + 1);
 		}
 		catch (IOException ex) {
-			throw new IntakeRejectedException(HttpStatus.BAD_REQUEST, "The request body could not be read.");
+			throw new IntakeRejectedException(Kind.INVALID_INPUT, "The request body could not be read.");
 		}
 		if (body.length > limit) {
 			throw tooLarge(limit);
@@ -53,16 +54,16 @@ class IntakeRequests {
 		try {
 			JsonNode node = json.readTree(body);
 			if (node == null || !node.isObject()) {
-				throw new IntakeRejectedException(HttpStatus.BAD_REQUEST, "The body must be a JSON object.");
+				throw new IntakeRejectedException(Kind.INVALID_INPUT, "The body must be a JSON object.");
 			}
 			return node;
 		}
 		catch (JsonProcessingException ex) {
-			throw new IntakeRejectedException(HttpStatus.BAD_REQUEST,
+			throw new IntakeRejectedException(Kind.INVALID_INPUT,
 					"The body is not valid JSON: " + ex.getOriginalMessage());
 		}
 		catch (IOException ex) {
-			throw new IntakeRejectedException(HttpStatus.BAD_REQUEST, "The request body could not be read.");
+			throw new IntakeRejectedException(Kind.INVALID_INPUT, "The request body could not be read.");
 		}
 	}
 
@@ -73,13 +74,12 @@ class IntakeRequests {
 	Integration bearerIntegration(HttpServletRequest request, IntegrationType type) {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		String key = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : null;
-		Integration integration = liveIntegration(key)
-			.orElseThrow(() -> new IntakeRejectedException(HttpStatus.UNAUTHORIZED,
-					key == null ? "Send the integration key as 'Authorization: Bearer <key>'."
-							: "The integration key is unknown or was deleted."));
+		Integration integration = liveIntegration(key).orElseThrow(
+				() -> new UnknownKeyException(key == null ? "Send the integration key as 'Authorization: Bearer <key>'."
+						: "The integration key is unknown or was deleted."));
 		if (integration.type() != type) {
-			throw new IntakeRejectedException(HttpStatus.UNAUTHORIZED, "This key belongs to the " + integration.type()
-					+ " integration '" + integration.name() + "'; this endpoint takes " + type + " alerts.");
+			throw new UnknownKeyException("This key belongs to the " + integration.type() + " integration '"
+					+ integration.name() + "'; this endpoint takes " + type + " alerts.");
 		}
 		return integration;
 	}
@@ -103,14 +103,13 @@ class IntakeRequests {
 		boolean json = type != null && (MediaType.APPLICATION_JSON.isCompatibleWith(type)
 				|| (type.getSubtype() != null && type.getSubtype().endsWith("+json")));
 		if (!json) {
-			throw new IntakeRejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send alerts as application/json (got "
+			throw new IntakeRejectedException(Kind.UNSUPPORTED_FORMAT, "Send alerts as application/json (got "
 					+ (contentType == null ? "no content type" : contentType) + ").");
 		}
 	}
 
 	private static IntakeRejectedException tooLarge(int limit) {
-		return new IntakeRejectedException(HttpStatus.PAYLOAD_TOO_LARGE,
-				"The body is larger than " + (limit / 1024) + " KB.");
+		return new IntakeRejectedException(Kind.TOO_LARGE, "The body is larger than " + (limit / 1024) + " KB.");
 	}
 
 }

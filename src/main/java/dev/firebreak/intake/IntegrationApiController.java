@@ -6,11 +6,10 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import dev.firebreak.failure.NotFound;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,11 +62,8 @@ class IntegrationApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static ErrorResponseException notFound(long id) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"There is no live integration " + id + ".");
-		problem.setTitle("Integration not found");
-		return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+	private static NotFound notFound(long id) {
+		return new NotFound("Integration not found", "There is no live integration " + id + ".");
 	}
 
 }

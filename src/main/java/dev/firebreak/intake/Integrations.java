@@ -11,11 +11,12 @@ import java.util.Optional;
 
 import dev.firebreak.incident.ServiceCatalogue;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import dev.firebreak.failure.FieldError;
+
+import dev.firebreak.failure.InvalidInput;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Alert sources and their keys. A key is 32 random hex characters (the shape PagerDuty
@@ -104,11 +105,9 @@ public class Integrations {
 		}
 	}
 
-	private static ErrorResponseException badRequest(String field, String message) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + " " + message + ".");
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", List.of(java.util.Map.of("field", field, "message", message)));
-		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+	private static InvalidInput badRequest(String field, String message) {
+		return new InvalidInput(InvalidInput.TITLE, field + " " + message + ".",
+				List.of(new FieldError(field, message)));
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 
+import dev.firebreak.failure.Failure.Kind;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,14 +43,14 @@ class PagerDutyController {
 		JsonNode event = requests.readJson(request);
 		Integration integration = requests.liveIntegration(PagerDutyFormat.routingKey(event))
 			.filter(candidate -> candidate.type() == IntegrationType.PAGERDUTY)
-			.orElseThrow(() -> new IntakeRejectedException(HttpStatus.BAD_REQUEST, "Event object is invalid",
+			.orElseThrow(() -> new IntakeRejectedException(Kind.INVALID_INPUT, "Event object is invalid",
 					List.of("Invalid routing key")));
 		InboundAlert alert;
 		try {
 			alert = PagerDutyFormat.read(event, integration);
 		}
 		catch (InvalidAlertException ex) {
-			throw new IntakeRejectedException(HttpStatus.BAD_REQUEST, "Event object is invalid", ex.problems());
+			throw new IntakeRejectedException(Kind.INVALID_INPUT, "Event object is invalid", ex.problems());
 		}
 		intake.accept(integration, List.of(alert));
 		return ResponseEntity.accepted()
@@ -57,12 +59,16 @@ class PagerDutyController {
 
 	@ExceptionHandler(IntakeRejectedException.class)
 	ResponseEntity<Map<String, Object>> rejected(IntakeRejectedException ex) {
-		if (ex.status() == HttpStatus.BAD_REQUEST) {
+		if (ex.kind() == Kind.INVALID_INPUT) {
 			return ResponseEntity.badRequest()
 				.body(Map.of("status", "invalid event", "message", ex.getMessage(), "errors",
 						ex.problems().isEmpty() ? List.of(ex.getMessage()) : ex.problems()));
 		}
-		return ResponseEntity.status(ex.status()).body(Map.of("status", "error", "message", ex.getMessage()));
+		// PagerDuty's own answers, not problem+json: the one mapping in web does not
+		// apply
+		HttpStatus status = ex.kind() == Kind.TOO_LARGE ? HttpStatus.PAYLOAD_TOO_LARGE
+				: HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+		return ResponseEntity.status(status).body(Map.of("status", "error", "message", ex.getMessage()));
 	}
 
 	@ExceptionHandler(IntakeOverloadedException.class)

@@ -4,5 +4,5 @@
  * alerts into incident changes through the incident feature only.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "incident", "cluster", "admin", "security", "web" })
+		allowedDependencies = { "incident", "cluster", "admin", "security", "web", "failure" })
 package dev.firebreak.intake;

@@ -1,35 +1,27 @@
 package dev.firebreak.notify;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import dev.firebreak.failure.Failure;
+import dev.firebreak.failure.FieldError;
+import dev.firebreak.failure.InvalidInput;
 
 /**
- * A request to the notify feature that cannot be done, as problem+json: 400 with every
- * field to fix at once (the same {@code errors} list of {field, message} the API gives
- * for invalid bodies), 404 or 409. Thrown before anything is saved.
+ * A request to the notify feature that cannot be done: invalid (every field to fix at
+ * once), not found, or in conflict with what is stored. One type for all three, so that
+ * the paging forms catch whatever their service refuses. Thrown before anything is saved.
  */
-public class NotifyRequestException extends ErrorResponseException {
+public class NotifyRequestException extends Failure {
 
-	private final List<FieldError> errors;
-
-	private NotifyRequestException(HttpStatus status, ProblemDetail problem, List<FieldError> errors) {
-		super(status, problem, null);
-		this.errors = errors;
+	private NotifyRequestException(Kind kind, String title, String detail, List<FieldError> errors) {
+		super(kind, title, detail, errors, Map.of());
 	}
 
 	public static NotifyRequestException invalid(List<FieldError> errors) {
-		List<FieldError> sorted = errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Fix these fields: "
-				+ String.join("; ", sorted.stream().map(e -> e.field() + " " + e.message()).toList()));
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors",
-				sorted.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
-		return new NotifyRequestException(HttpStatus.BAD_REQUEST, problem, sorted);
+		List<FieldError> sorted = InvalidInput.sorted(errors);
+		return new NotifyRequestException(Kind.INVALID_INPUT, InvalidInput.TITLE, InvalidInput.fixThese(sorted, "; "),
+				sorted);
 	}
 
 	public static NotifyRequestException invalid(String field, String message) {
@@ -37,36 +29,20 @@ public class NotifyRequestException extends ErrorResponseException {
 	}
 
 	public static NotifyRequestException notFound(String detail) {
-		return of(HttpStatus.NOT_FOUND, "Not found", detail);
+		return new NotifyRequestException(Kind.NOT_FOUND, "Not found", detail, List.of());
 	}
 
 	public static NotifyRequestException conflict(String detail) {
-		return of(HttpStatus.CONFLICT, "Conflict", detail);
+		return new NotifyRequestException(Kind.CONFLICT, "Conflict", detail, List.of());
 	}
 
 	/**
 	 * A conflict with what is stored that concerns one field (a name already taken); the
-	 * {@code errors} list names the field, so that forms show it there.
+	 * field errors name it, so that forms show it there.
 	 */
 	public static NotifyRequestException conflict(String field, String message) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, field + " " + message + ".");
-		problem.setTitle("Conflict");
-		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-		return new NotifyRequestException(HttpStatus.CONFLICT, problem, List.of(new FieldError(field, message)));
-	}
-
-	private static NotifyRequestException of(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return new NotifyRequestException(status, problem, List.of());
-	}
-
-	/** For the pages: the message to show next to each field. */
-	public List<FieldError> errors() {
-		return errors;
-	}
-
-	public record FieldError(String field, String message) {
+		return new NotifyRequestException(Kind.CONFLICT, "Conflict", field + " " + message + ".",
+				List.of(new FieldError(field, message)));
 	}
 
 }

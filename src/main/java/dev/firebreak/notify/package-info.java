@@ -8,5 +8,5 @@
  * package.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "incident", "security", "task", "cluster", "web" })
+		allowedDependencies = { "incident", "security", "task", "cluster", "web", "failure" })
 package dev.firebreak.notify;

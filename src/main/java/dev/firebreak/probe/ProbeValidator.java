@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.firebreak.incident.ServiceCatalogue;
-import dev.firebreak.probe.InvalidInputException.FieldError;
+import dev.firebreak.failure.FieldError;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;

@@ -5,5 +5,5 @@
  * senders, and run on one node of a cluster through the cluster lock.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "intake", "incident", "cluster", "admin", "security", "web" })
+		allowedDependencies = { "intake", "incident", "cluster", "admin", "security", "web", "failure" })
 package dev.firebreak.probe;

@@ -1,21 +1,11 @@
 package dev.firebreak.problem;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import dev.firebreak.failure.NotFound;
 
-/** Answered as 404. */
-class ProblemNotFoundException extends ErrorResponseException {
+class ProblemNotFoundException extends NotFound {
 
 	ProblemNotFoundException(String problem) {
-		super(HttpStatus.NOT_FOUND, detail(problem), null);
-	}
-
-	private static ProblemDetail detail(String problem) {
-		ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"There is no problem " + problem + ".");
-		detail.setTitle("Problem not found");
-		return detail;
+		super("Problem not found", "There is no problem " + problem + ".");
 	}
 
 }

@@ -4,5 +4,5 @@
  * requires root-cause analysis, and known-error workarounds. Groups each incident in the
  * transaction that opened it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "failure" })
 package dev.firebreak.problem;

@@ -1,20 +1,12 @@
 package dev.firebreak.report;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import dev.firebreak.failure.NotFound;
 
-/** A report for a period that has not happened yet; answered as 404. */
-class ReportNotFoundException extends ErrorResponseException {
+/** A report for a period that has not happened yet. */
+class ReportNotFoundException extends NotFound {
 
 	ReportNotFoundException(String detail) {
-		super(HttpStatus.NOT_FOUND, problem(detail), null);
-	}
-
-	private static ProblemDetail problem(String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-		problem.setTitle("No such report yet");
-		return problem;
+		super("No such report yet", detail);
 	}
 
 }

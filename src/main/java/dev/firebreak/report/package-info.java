@@ -8,6 +8,6 @@
  * SQL only against its own table of stored daily reports. Who reads what is decided in
  * {@link dev.firebreak.report.ReportAudience}.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "incident", "sla", "problem", "probe", "cluster", "security", "task", "web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "sla", "problem", "probe",
+		"cluster", "security", "task", "web", "failure" })
 package dev.firebreak.report;

@@ -1,25 +1,12 @@
 package dev.firebreak.security;
 
-import java.util.List;
-import java.util.Map;
+import dev.firebreak.failure.InvalidInput;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
-
-/** 400 naming the field, in the same shape as the API's other input errors. */
-class InvalidRequestException extends ErrorResponseException {
+/** A field of a request that names something unusable, in the API's usual shape. */
+class InvalidRequestException extends InvalidInput {
 
 	InvalidRequestException(String field, String message) {
-		super(HttpStatus.BAD_REQUEST, problem(field, message), null);
-	}
-
-	private static ProblemDetail problem(String field, String message) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Fix these fields: " + field + " " + message);
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-		return problem;
+		super(field, message);
 	}
 
 }

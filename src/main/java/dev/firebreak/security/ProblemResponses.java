@@ -3,15 +3,15 @@ package dev.firebreak.security;
 import java.io.IOException;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.audit.AuditLog;
+import dev.firebreak.failure.Failure.Kind;
+import dev.firebreak.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -31,14 +31,14 @@ class ProblemResponses {
 
 	private static final String SIGN_IN = "Sign in to use Firebreak: the credentials are missing or not valid.";
 
-	private final ObjectMapper json;
+	private final ProblemWriter problems;
 
 	private final AuditLog audit;
 
 	private final LoginUrlAuthenticationEntryPoint loginForm = new LoginUrlAuthenticationEntryPoint("/login");
 
-	ProblemResponses(ObjectMapper json, AuditLog audit) {
-		this.json = json;
+	ProblemResponses(ProblemWriter problems, AuditLog audit) {
+		this.problems = problems;
 		this.audit = audit;
 	}
 
@@ -47,7 +47,7 @@ class ProblemResponses {
 		return (request, response, ex) -> {
 			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Firebreak\"");
 			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Firebreak\"");
-			write(response, HttpStatus.UNAUTHORIZED, SIGN_IN);
+			problems.write(response, Kind.UNAUTHENTICATED, SIGN_IN);
 		};
 	}
 
@@ -89,7 +89,7 @@ class ProblemResponses {
 	/** Refuses the request with 403 and records the refusal. */
 	void deny(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
 		record(request, reason);
-		write(response, HttpStatus.FORBIDDEN, reason);
+		problems.write(response, Kind.DENIED, reason);
 	}
 
 	private void record(HttpServletRequest request, String reason) {
@@ -109,13 +109,6 @@ class ProblemResponses {
 	private static boolean wantsPage(HttpServletRequest request) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
-	}
-
-	private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), problem);
 	}
 
 }

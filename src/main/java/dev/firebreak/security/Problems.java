@@ -1,27 +1,20 @@
 package dev.firebreak.security;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import dev.firebreak.failure.Conflict;
+import dev.firebreak.failure.NotFound;
 
-/** The 404 and 409 answers of the people and token API, as problem+json. */
+/** The 404 and 409 refusals of the people and token API. */
 final class Problems {
 
 	private Problems() {
 	}
 
-	static ErrorResponseException notFound(String detail) {
-		return of(HttpStatus.NOT_FOUND, "Not found", detail);
+	static NotFound notFound(String detail) {
+		return new NotFound("Not found", detail);
 	}
 
-	static ErrorResponseException conflict(String detail) {
-		return of(HttpStatus.CONFLICT, "Conflict", detail);
-	}
-
-	private static ErrorResponseException of(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return new ErrorResponseException(status, problem, null);
+	static Conflict conflict(String detail) {
+		return new Conflict("Conflict", detail);
 	}
 
 }

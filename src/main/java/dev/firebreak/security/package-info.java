@@ -4,5 +4,5 @@
  * pages in {@code security.web}. Sign-ins, refusals and changes to people, teams and
  * tokens are written to audit's audit log, under the signed-in person's name.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "web", "failure" })
 package dev.firebreak.security;

@@ -1,25 +1,12 @@
 package dev.firebreak.task;
 
-import java.util.List;
-import java.util.Map;
+import dev.firebreak.failure.InvalidInput;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
-
-/** A request field that is well-formed but names something unusable; 400 naming it. */
-class InvalidFieldException extends ErrorResponseException {
+/** A request field that is well-formed but names something unusable. */
+class InvalidFieldException extends InvalidInput {
 
 	InvalidFieldException(String field, String message) {
-		super(HttpStatus.BAD_REQUEST, problem(field, message), null);
-	}
-
-	private static ProblemDetail problem(String field, String message) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Fix these fields: " + field + " " + message);
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-		return problem;
+		super(field, message);
 	}
 
 }

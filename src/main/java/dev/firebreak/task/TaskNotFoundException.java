@@ -1,21 +1,11 @@
 package dev.firebreak.task;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import dev.firebreak.failure.NotFound;
 
-/** 404. */
-class TaskNotFoundException extends ErrorResponseException {
+class TaskNotFoundException extends NotFound {
 
 	TaskNotFoundException(String taskId) {
-		super(HttpStatus.NOT_FOUND, problem(taskId), null);
-	}
-
-	private static ProblemDetail problem(String taskId) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"There is no task " + taskId + ".");
-		problem.setTitle("Task not found");
-		return problem;
+		super("Task not found", "There is no task " + taskId + ".");
 	}
 
 }

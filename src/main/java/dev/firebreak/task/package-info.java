@@ -7,5 +7,5 @@
  * through the workflow feature.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "incident", "workflow", "sla", "security", "admin", "web" })
+		allowedDependencies = { "incident", "workflow", "sla", "security", "admin", "web", "failure" })
 package dev.firebreak.task;

@@ -14,8 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * One friendly page for every error a browser meets, with the navigation kept. The reason
  * is shown for 4xx answers, whose messages Firebreak writes for people (the security
- * filters and {@link PageExceptionHandler}); never for 5xx, whose messages may be
- * internals.
+ * filters and {@link ExceptionMapping}); never for 5xx, whose messages may be internals.
  */
 @Component
 class ErrorPages implements ErrorViewResolver {

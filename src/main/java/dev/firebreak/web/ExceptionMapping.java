@@ -3,10 +3,15 @@ package dev.firebreak.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import dev.firebreak.failure.Conflict;
+import dev.firebreak.failure.Failure;
+import dev.firebreak.failure.FieldError;
+import dev.firebreak.failure.InvalidInput;
+import dev.firebreak.failure.Unauthenticated;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,14 +38,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The one place where a refusal becomes an answer. For the API (a
+ * The one place where a refusal becomes an answer: the features' {@link Failure}s, which
+ * say what went wrong in their own terms, and Spring's own exceptions. For the API (a
  * {@code @RestController}, or an unknown address asked for by anything but a browser)
  * every error leaves as {@code application/problem+json}; input errors carry an
  * {@code errors} list naming each field and what is wrong with it, so that a caller can
  * fix all of them in one go. For a page, the same refusal becomes the friendly error page
  * ({@link ErrorPages}), which keeps the navigation and gives the reason. Refusals for
- * lack of rights are not caught here: they reach the security filters, which record them
- * in the audit log and answer the same way.
+ * lack of rights ({@code AccessDeniedException}) are not caught here: they reach the
+ * security filters, which record them in the audit log and answer the same way, through
+ * {@link ProblemWriter}.
  */
 @ControllerAdvice
 class ExceptionMapping extends ResponseEntityExceptionHandler {
@@ -73,9 +80,8 @@ class ExceptionMapping extends ResponseEntityExceptionHandler {
 			.getFieldErrors()
 			.stream()
 			.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-			.sorted((a, b) -> a.field().compareTo(b.field()))
 			.toList();
-		return badRequest(errors);
+		return answer(new InvalidInput(errors));
 	}
 
 	@Override
@@ -85,12 +91,9 @@ class ExceptionMapping extends ResponseEntityExceptionHandler {
 			String field = fieldPath(mismatch);
 			String message = (mismatch instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum())
 					? "must be one of " + List.of(invalid.getTargetType().getEnumConstants()) : "has the wrong type";
-			return badRequest(List.of(new FieldError(field, message)));
+			return answer(new InvalidInput(field, message));
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request body is not valid JSON.");
-		problem.setTitle("Malformed request");
-		return ResponseEntity.badRequest().body(problem);
+		return answer(new InvalidInput("Malformed request", "The request body is not valid JSON.", List.of()));
 	}
 
 	@Override
@@ -106,7 +109,7 @@ class ExceptionMapping extends ResponseEntityExceptionHandler {
 		String message = ex.getRequiredType() != null && ex.getRequiredType().isEnum()
 				? "must be one of " + List.of(ex.getRequiredType().getEnumConstants()) : "cannot be read as "
 						+ (ex.getRequiredType() == null ? "this type" : ex.getRequiredType().getSimpleName());
-		return badRequest(List.of(new FieldError(name, message)));
+		return answer(new InvalidInput(name, message));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -115,9 +118,19 @@ class ExceptionMapping extends ResponseEntityExceptionHandler {
 			return page(request, HttpStatus.CONFLICT.value(),
 					"Someone changed this at the same moment. Go back, reload the page and try again.");
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Changed at the same time");
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+		return answer(new Conflict("Changed at the same time", ex.getMessage()));
+	}
+
+	/**
+	 * A feature's refusal: the friendly page for a page, which shows the detail of a 4xx;
+	 * otherwise problem+json, with the headers that tell a caller what to do next.
+	 */
+	@ExceptionHandler(Failure.class)
+	ResponseEntity<Object> failure(Failure ex, WebRequest request) {
+		if (forPage(request)) {
+			return page(request, Problems.status(ex.kind()).value(), ex.detail());
+		}
+		return answer(ex);
 	}
 
 	/**
@@ -146,13 +159,14 @@ class ExceptionMapping extends ResponseEntityExceptionHandler {
 		return null;
 	}
 
-	private static ResponseEntity<Object> badRequest(List<FieldError> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Fix these fields: "
-				+ String.join(", ", errors.stream().map(e -> e.field() + " " + e.message()).toList()));
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors",
-				errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
-		return ResponseEntity.badRequest().body(problem);
+	private static ResponseEntity<Object> answer(Failure failure) {
+		HttpHeaders headers = new HttpHeaders();
+		failure.retryAfter()
+			.ifPresent(after -> headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(after.toSeconds())));
+		if (failure instanceof Unauthenticated unauthenticated) {
+			unauthenticated.challenges().forEach(challenge -> headers.add(HttpHeaders.WWW_AUTHENTICATE, challenge));
+		}
+		return ResponseEntity.status(Problems.status(failure.kind())).headers(headers).body(Problems.of(failure));
 	}
 
 	private static String fieldPath(MismatchedInputException ex) {
@@ -166,9 +180,6 @@ class ExceptionMapping extends ResponseEntityExceptionHandler {
 			}
 		});
 		return path.toString();
-	}
-
-	private record FieldError(String field, String message) {
 	}
 
 }

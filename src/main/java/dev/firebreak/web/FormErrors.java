@@ -1,20 +1,17 @@
 package dev.firebreak.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import dev.firebreak.failure.Failure;
 
 /**
  * Field messages for a form, shown next to the fields. They come from the same checks the
- * API makes: the API's request records' constraints, and the {@code errors} list the
- * features' services put into a 400.
+ * API makes: the API's request records' constraints, and the field errors of the
+ * features' invalid-input failures.
  */
 public final class FormErrors {
 
@@ -31,17 +28,10 @@ public final class FormErrors {
 	 * @return the fields a service refused, or an empty map when the refusal is not about
 	 * fields (a conflict, a missing incident), which pages show as a message instead
 	 */
-	public static Map<String, String> of(ErrorResponseException ex) {
+	public static Map<String, String> of(Failure ex) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		ProblemDetail problem = ex.getBody();
-		if (ex.getStatusCode().value() == HttpStatus.BAD_REQUEST.value() && problem.getProperties() != null
-				&& problem.getProperties().get("errors") instanceof List<?> list) {
-			for (Object item : list) {
-				if (item instanceof Map<?, ?> error) {
-					errors.putIfAbsent(field(String.valueOf(error.get("field"))),
-							friendly(String.valueOf(error.get("message"))));
-				}
-			}
+		if (ex.kind() == Failure.Kind.INVALID_INPUT) {
+			ex.fieldErrors().forEach(error -> errors.putIfAbsent(field(error.field()), friendly(error.message())));
 		}
 		return errors;
 	}
@@ -51,12 +41,11 @@ public final class FormErrors {
 	 * taken) or a bad request without an errors list. Anything else (not found, a
 	 * failure) is for the error page.
 	 */
-	public static String problem(ErrorResponseException ex) {
-		int status = ex.getStatusCode().value();
-		if (status != HttpStatus.BAD_REQUEST.value() && status != HttpStatus.CONFLICT.value()) {
+	public static String problem(Failure ex) {
+		if (ex.kind() != Failure.Kind.INVALID_INPUT && ex.kind() != Failure.Kind.CONFLICT) {
 			throw ex;
 		}
-		String detail = ex.getBody().getDetail();
+		String detail = ex.detail();
 		return detail == null ? "That did not work; nothing was changed." : detail;
 	}
 

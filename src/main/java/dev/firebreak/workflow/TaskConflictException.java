@@ -1,23 +1,15 @@
 package dev.firebreak.workflow;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import dev.firebreak.failure.Conflict;
 
 /**
  * The task is not in a state that allows the action (claimed by someone else, already
- * done); 409.
+ * done).
  */
-public class TaskConflictException extends ErrorResponseException {
+public class TaskConflictException extends Conflict {
 
 	public TaskConflictException(String detail) {
-		super(HttpStatus.CONFLICT, problem(detail), null);
-	}
-
-	private static ProblemDetail problem(String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-		problem.setTitle("Task conflict");
-		return problem;
+		super("Task conflict", detail);
 	}
 
 }

@@ -3,5 +3,5 @@
  * Camunda. Starting processes, correlating messages, delegates, listeners and the DMN
  * evaluation live here; everything else sees plain Firebreak types.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "sla" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "sla", "failure" })
 package dev.firebreak.workflow;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import dev.firebreak.failure.Failure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,8 +87,8 @@ class IncidentRefusalsTest {
 
 		assertThatThrownBy(() -> move(move).accept(incident))
 			.isInstanceOfSatisfying(IllegalIncidentTransitionException.class, refused -> {
-				assertThat(refused.getStatusCode().value()).isEqualTo(409);
-				assertThat(refused.getBody().getDetail()).startsWith("Incident INC-000042 cannot ")
+				assertThat(refused.kind()).isEqualTo(Failure.Kind.CONFLICT);
+				assertThat(refused.detail()).startsWith("Incident INC-000042 cannot ")
 					.endsWith(" while it is " + status + ".");
 			});
 		assertThat(incident).as("nothing changed, nothing recorded")

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.firebreak.admin.ServiceAdminService;
 import dev.firebreak.admin.ServiceRequests;
+import dev.firebreak.failure.Failure;
 import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.TeamDirectory;
@@ -15,7 +16,6 @@ import jakarta.validation.Validator;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,7 +61,7 @@ class ServicePagesController {
 				redirect.addFlashAttribute("notice", "Service " + created.name() + " added.");
 				return "redirect:/admin/services";
 			}
-			catch (ErrorResponseException ex) {
+			catch (Failure ex) {
 				errors.putAll(FormErrors.of(ex));
 				if (errors.isEmpty()) {
 					model.addAttribute("problem", FormErrors.problem(ex));
@@ -95,7 +95,7 @@ class ServicePagesController {
 				redirect.addFlashAttribute("notice", "Service " + name + " saved.");
 				return "redirect:/admin/services";
 			}
-			catch (ErrorResponseException ex) {
+			catch (Failure ex) {
 				errors.putAll(FormErrors.of(ex));
 				if (errors.isEmpty()) {
 					model.addAttribute("problem", FormErrors.problem(ex));

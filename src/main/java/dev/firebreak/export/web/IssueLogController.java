@@ -9,6 +9,7 @@ import dev.firebreak.export.ExportFilters;
 import dev.firebreak.export.ExportJob;
 import dev.firebreak.export.ExportJobs;
 import dev.firebreak.export.IssueLogExports;
+import dev.firebreak.failure.Failure;
 import dev.firebreak.incident.IncidentPage;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Priority;
@@ -22,7 +23,6 @@ import dev.firebreak.web.FormValues;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -95,7 +95,7 @@ class IssueLogController {
 				ExportJob job = jobs.start(filters, actor);
 				return "redirect:/exports/" + job.id();
 			}
-			catch (ErrorResponseException ex) {
+			catch (Failure ex) {
 				errors.putAll(fieldsOf(ex));
 			}
 		}
@@ -112,7 +112,7 @@ class IssueLogController {
 			try {
 				exports.validate(filters);
 			}
-			catch (ErrorResponseException ex) {
+			catch (Failure ex) {
 				errors.putAll(fieldsOf(ex));
 			}
 		}
@@ -122,7 +122,7 @@ class IssueLogController {
 	/**
 	 * A refusal that names no field is not the form's business: the error page shows it.
 	 */
-	private static Map<String, String> fieldsOf(ErrorResponseException ex) {
+	private static Map<String, String> fieldsOf(Failure ex) {
 		Map<String, String> fields = FormErrors.of(ex);
 		if (fields.isEmpty()) {
 			throw ex;

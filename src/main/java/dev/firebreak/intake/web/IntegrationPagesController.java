@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.firebreak.admin.ServiceAdminService;
+import dev.firebreak.failure.Failure;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.intake.ConfigurationSnippets;
 import dev.firebreak.intake.Integration;
@@ -23,7 +24,6 @@ import jakarta.validation.Validator;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -96,7 +96,7 @@ class IntegrationPagesController {
 				model.addAttribute("configuration", ConfigurationSnippets.forType(view.type(), base, created.key()));
 				return "intake/integration-created";
 			}
-			catch (ErrorResponseException ex) {
+			catch (Failure ex) {
 				errors.putAll(FormErrors.of(ex));
 				if (errors.isEmpty()) {
 					model.addAttribute("problem", FormErrors.problem(ex));

@@ -12,7 +12,7 @@ import java.util.Set;
 
 import dev.firebreak.incident.Priority;
 import dev.firebreak.notify.NotifyRequestException;
-import dev.firebreak.notify.NotifyRequestException.FieldError;
+import dev.firebreak.failure.FieldError;
 import dev.firebreak.notify.channel.ChannelKind;
 import dev.firebreak.notify.channel.Destination;
 import dev.firebreak.notify.channel.DestinationAddresses;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.notify.NotifyRequestException;
-import dev.firebreak.notify.NotifyRequestException.FieldError;
+import dev.firebreak.failure.FieldError;
 import dev.firebreak.notify.policy.EscalationPolicy.Level;
 import dev.firebreak.notify.policy.EscalationPolicy.Target;
 import dev.firebreak.notify.policy.EscalationPolicy.TargetKind;

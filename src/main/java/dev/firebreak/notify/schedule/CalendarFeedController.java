@@ -4,11 +4,10 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
+import dev.firebreak.failure.NotFound;
+
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,11 +60,9 @@ class CalendarFeedController {
 		}
 	}
 
-	private static ErrorResponseException notFound() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+	private static NotFound notFound() {
+		return new NotFound("Calendar feed not found",
 				"There is no calendar feed at this address. If it worked before, it was replaced: ask for the new one.");
-		problem.setTitle("Calendar feed not found");
-		return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
 	}
 
 }

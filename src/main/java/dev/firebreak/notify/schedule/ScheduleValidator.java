@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.firebreak.notify.NotifyRequestException;
-import dev.firebreak.notify.NotifyRequestException.FieldError;
+import dev.firebreak.failure.FieldError;
 import dev.firebreak.security.People;
 import dev.firebreak.security.TeamDirectory;
 

@@ -176,7 +176,7 @@ class ContactPagesController {
 
 	/** A refusal that names no field (not found) is for the error page. */
 	private static Map<String, String> fieldErrors(NotifyRequestException ex) {
-		if (ex.errors().isEmpty()) {
+		if (ex.fieldErrors().isEmpty()) {
 			throw ex;
 		}
 		return PageErrors.of(ex);

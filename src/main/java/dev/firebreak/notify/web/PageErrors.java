@@ -1,17 +1,16 @@
 package dev.firebreak.notify.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
+import dev.firebreak.failure.Failure;
 
 /**
- * Field messages for the paging forms, from the {@code errors} list the schedule service
- * puts into a 400 (or a 409 about a taken name), shown next to the fields they name.
+ * Field messages for the paging forms, from the field errors of the schedule service's
+ * refusals (invalid input, or a conflict about a taken name), shown next to the fields
+ * they name.
  */
 final class PageErrors {
 
@@ -27,27 +26,13 @@ final class PageErrors {
 	 * @return the fields refused, by form field; empty when the refusal names none (the
 	 * page shows it as a message, or the error page for anything but 400 and 409)
 	 */
-	static Map<String, String> of(ErrorResponseException ex) {
-		int status = ex.getStatusCode().value();
-		if (status != HttpStatus.BAD_REQUEST.value() && status != HttpStatus.CONFLICT.value()) {
+	static Map<String, String> of(Failure ex) {
+		if (ex.kind() != Failure.Kind.INVALID_INPUT && ex.kind() != Failure.Kind.CONFLICT) {
 			throw ex;
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
-		if (ex.getBody().getProperties() != null
-				&& ex.getBody().getProperties().get("errors") instanceof List<?> list) {
-			for (Object item : list) {
-				if (item instanceof Map<?, ?> error) {
-					add(errors, String.valueOf(error.get("field")), String.valueOf(error.get("message")));
-				}
-			}
-		}
+		ex.fieldErrors().forEach(error -> add(errors, error.field(), error.message()));
 		return errors;
-	}
-
-	/** The refusal's own words, for the message above the form. */
-	static String detail(ErrorResponseException ex) {
-		String detail = ex.getBody().getDetail();
-		return detail == null ? "That did not work; nothing was saved." : detail;
 	}
 
 	/**

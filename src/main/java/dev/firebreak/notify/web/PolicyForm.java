@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.firebreak.failure.FieldError;
 import dev.firebreak.notify.NotifyRequestException;
 import dev.firebreak.notify.policy.EscalationPolicy;
 import dev.firebreak.notify.policy.EscalationPolicy.Target;
@@ -91,7 +92,7 @@ record PolicyForm(String team, String name, String description, String repeatCou
 		List<LevelBlock> filled = filledBlocks();
 		List<String> serviceNames = List.copyOf(services);
 		Map<String, String> errors = new LinkedHashMap<>();
-		for (NotifyRequestException.FieldError error : ex.errors()) {
+		for (FieldError error : ex.fieldErrors()) {
 			String message = PageErrors.friendly(error.message());
 			Matcher level = LEVEL_FIELD.matcher(error.field());
 			Matcher service = SERVICE_FIELD.matcher(error.field());

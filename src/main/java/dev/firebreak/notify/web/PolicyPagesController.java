@@ -183,7 +183,7 @@ class PolicyPagesController {
 
 	/** A refusal that names no field (not found, a conflict) is for the error page. */
 	private static Map<String, String> fieldErrors(PolicyForm form, NotifyRequestException ex) {
-		if (ex.errors().isEmpty()) {
+		if (ex.fieldErrors().isEmpty()) {
 			throw ex;
 		}
 		return form.errors(ex);

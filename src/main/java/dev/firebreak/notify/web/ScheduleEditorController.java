@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.firebreak.failure.Failure;
 import dev.firebreak.notify.NotifyProperties;
 import dev.firebreak.notify.schedule.Rotation;
 import dev.firebreak.notify.schedule.Schedule;
@@ -19,7 +20,6 @@ import dev.firebreak.security.TeamDirectory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,7 +76,7 @@ class ScheduleEditorController {
 			}
 			schedules.check(read.request(), null);
 		}
-		catch (ErrorResponseException ex) {
+		catch (Failure ex) {
 			// what the form could not read keeps its own message
 			read.onBlocks(PageErrors.of(ex)).forEach(errors::putIfAbsent);
 		}
@@ -108,7 +108,7 @@ class ScheduleEditorController {
 			}
 			schedules.check(read.request(), id);
 		}
-		catch (ErrorResponseException ex) {
+		catch (Failure ex) {
 			read.onBlocks(PageErrors.of(ex)).forEach(errors::putIfAbsent);
 		}
 		model.addAttribute("problem", "The schedule needs your attention; nothing was saved.");

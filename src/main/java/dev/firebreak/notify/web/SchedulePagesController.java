@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import dev.firebreak.failure.Failure;
 import dev.firebreak.notify.OnCall;
 import dev.firebreak.notify.OnCallNow;
 import dev.firebreak.notify.schedule.CalendarFeeds;
@@ -28,7 +29,6 @@ import dev.firebreak.security.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -117,7 +117,7 @@ class SchedulePagesController {
 						+ Formats.at(added.start(), zone) + " – " + Formats.at(added.end(), zone) + ".");
 				return "redirect:/schedules/" + id;
 			}
-			catch (ErrorResponseException ex) {
+			catch (Failure ex) {
 				PageErrors.of(ex).forEach(errors::putIfAbsent);
 			}
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.firebreak.admin.ServiceAdminService;
+import dev.firebreak.failure.Failure;
 import dev.firebreak.probe.ProbeMethod;
 import dev.firebreak.probe.ProbeRequest;
 import dev.firebreak.probe.Probes;
@@ -16,7 +17,6 @@ import dev.firebreak.web.FormValues;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,7 +71,7 @@ class ProbePagesController {
 				redirect.addFlashAttribute("notice", "Probe " + name + " added; its first check is due now.");
 				return "redirect:/admin/probes";
 			}
-			catch (ErrorResponseException ex) {
+			catch (Failure ex) {
 				errors.putAll(FormErrors.of(ex));
 				if (errors.isEmpty()) {
 					model.addAttribute("problem", FormErrors.problem(ex));

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.firebreak.failure.Failure;
 import dev.firebreak.report.DailyReports;
 import dev.firebreak.report.ReportAudience;
 import dev.firebreak.report.ReportParameters;
@@ -12,12 +13,10 @@ import dev.firebreak.report.Trends;
 import dev.firebreak.security.Actor;
 import dev.firebreak.web.FormErrors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,7 +61,7 @@ class ReportPagesController {
 		try {
 			model.addAttribute("report", DailyReportView.of(daily.get(ReportParameters.date("date", day), actor)));
 		}
-		catch (ErrorResponseException ex) {
+		catch (Failure ex) {
 			errors.putAll(refusal(ex, model));
 		}
 		model.addAttribute("errors", errors);
@@ -82,7 +81,7 @@ class ReportPagesController {
 		try {
 			model.addAttribute("report", SlaReportView.of(sla.get(ReportParameters.month("month", chosen), actor)));
 		}
-		catch (ErrorResponseException ex) {
+		catch (Failure ex) {
 			errors.putAll(refusal(ex, model));
 		}
 		model.addAttribute("errors", errors);
@@ -93,13 +92,13 @@ class ReportPagesController {
 	 * A date that cannot be read names the field; a period without a report yet is a
 	 * message above the picker. Anything else is for the error page.
 	 */
-	private static Map<String, String> refusal(ErrorResponseException ex, Model model) {
+	private static Map<String, String> refusal(Failure ex, Model model) {
 		Map<String, String> errors = FormErrors.of(ex);
 		if (errors.isEmpty()) {
-			if (ex.getStatusCode().value() != HttpStatus.NOT_FOUND.value()) {
+			if (ex.kind() != Failure.Kind.NOT_FOUND) {
 				throw ex;
 			}
-			model.addAttribute("problem", ex.getBody().getDetail());
+			model.addAttribute("problem", ex.detail());
 		}
 		return errors;
 	}

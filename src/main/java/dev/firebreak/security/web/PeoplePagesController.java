@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.firebreak.failure.Failure;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
 import dev.firebreak.security.Team;
@@ -20,7 +21,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,7 +69,7 @@ class PeoplePagesController {
 				redirect.addFlashAttribute("notice", created.username() + " can sign in now.");
 				return "redirect:/admin/people";
 			}
-			catch (ErrorResponseException ex) {
+			catch (Failure ex) {
 				errors.putAll(FormErrors.of(ex));
 				if (errors.isEmpty()) {
 					model.addAttribute("problem", FormErrors.problem(ex));
@@ -118,7 +118,7 @@ class PeoplePagesController {
 				redirect.addFlashAttribute("notice", username + " saved.");
 				return "redirect:/admin/people";
 			}
-			catch (ErrorResponseException ex) {
+			catch (Failure ex) {
 				errors.putAll(FormErrors.of(ex));
 				if (errors.isEmpty()) {
 					model.addAttribute("problem", FormErrors.problem(ex));
@@ -146,7 +146,7 @@ class PeoplePagesController {
 			}
 			redirect.addFlashAttribute("notice", username + " " + action + (action.endsWith("e") ? "d." : "ed."));
 		}
-		catch (ErrorResponseException ex) {
+		catch (Failure ex) {
 			redirect.addFlashAttribute("problem", FormErrors.problem(ex));
 		}
 		return "redirect:/admin/people";

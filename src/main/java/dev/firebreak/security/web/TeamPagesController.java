@@ -3,6 +3,7 @@ package dev.firebreak.security.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.firebreak.failure.Failure;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Team;
 import dev.firebreak.security.TeamAdminService;
@@ -13,7 +14,6 @@ import jakarta.validation.Validator;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,7 +53,7 @@ class TeamPagesController {
 						"Team " + created.name() + " added. Put people into it from their pages under People.");
 				return "redirect:/admin/teams";
 			}
-			catch (ErrorResponseException ex) {
+			catch (Failure ex) {
 				errors.putAll(FormErrors.of(ex));
 				if (errors.isEmpty()) {
 					model.addAttribute("problem", FormErrors.problem(ex));

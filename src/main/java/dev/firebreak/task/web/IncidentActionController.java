@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import dev.firebreak.failure.Failure;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.security.Actor;
@@ -13,11 +14,9 @@ import dev.firebreak.web.FormErrors;
 import dev.firebreak.web.FormValues;
 import jakarta.validation.Validator;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -104,13 +103,13 @@ class IncidentActionController {
 				redirect.addFlashAttribute("notice", done);
 				return "redirect:/incidents/" + number;
 			}
-			catch (ErrorResponseException ex) {
+			catch (Failure ex) {
 				errors.putAll(FormErrors.of(ex));
 				if (errors.isEmpty()) {
-					if (ex.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
+					if (ex.kind() != Failure.Kind.CONFLICT) {
 						throw ex;
 					}
-					redirect.addFlashAttribute("problem", ex.getBody().getDetail());
+					redirect.addFlashAttribute("problem", ex.detail());
 					return "redirect:/incidents/" + number;
 				}
 			}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.firebreak.admin.ServiceAdminService;
+import dev.firebreak.failure.Failure;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.IncidentPage;
 import dev.firebreak.incident.IncidentStatus;
@@ -24,7 +25,6 @@ import jakarta.validation.Validator;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -103,7 +103,7 @@ class IncidentController {
 						+ incident.priority() + ". Team " + incident.team() + " has it in their queue.");
 				return "redirect:/incidents/" + incident.number();
 			}
-			catch (ErrorResponseException ex) {
+			catch (Failure ex) {
 				errors.putAll(FormErrors.of(ex));
 				if (errors.isEmpty()) {
 					throw ex;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.firebreak.failure.Failure;
 import dev.firebreak.incident.Stage;
 import dev.firebreak.security.Actor;
 import dev.firebreak.task.IncidentDetail;
@@ -19,11 +20,9 @@ import dev.firebreak.web.FormErrors;
 import dev.firebreak.web.Formats;
 import dev.firebreak.sla.SlaClock;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,7 +70,7 @@ class TaskController {
 			work.claim(id, Actor.of(authentication));
 			redirect.addFlashAttribute("notice", "You claimed this task. It is in your list under My work.");
 		}
-		catch (ErrorResponseException ex) {
+		catch (Failure ex) {
 			redirect.addFlashAttribute("problem", conflictOrRethrow(ex));
 		}
 		return "redirect:/tasks/" + id;
@@ -83,7 +82,7 @@ class TaskController {
 			work.unclaim(id, Actor.of(authentication));
 			redirect.addFlashAttribute("notice", "You gave this task back to the team's queue.");
 		}
-		catch (ErrorResponseException ex) {
+		catch (Failure ex) {
 			redirect.addFlashAttribute("problem", conflictOrRethrow(ex));
 		}
 		return "redirect:/tasks/" + id;
@@ -103,7 +102,7 @@ class TaskController {
 		try {
 			work.complete(id, StageForm.toJson(stage, values), actor);
 		}
-		catch (ErrorResponseException ex) {
+		catch (Failure ex) {
 			Map<String, String> errors = FormErrors.of(ex);
 			if (errors.isEmpty()) {
 				redirect.addFlashAttribute("problem", conflictOrRethrow(ex));
@@ -145,11 +144,11 @@ class TaskController {
 	}
 
 	/** Conflicts (taken by someone else, already done) are told on the page itself. */
-	private static String conflictOrRethrow(ErrorResponseException ex) {
-		if (ex.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
+	private static String conflictOrRethrow(Failure ex) {
+		if (ex.kind() != Failure.Kind.CONFLICT) {
 			throw ex;
 		}
-		return ex.getBody().getDetail();
+		return ex.detail();
 	}
 
 }
