@@ -8,9 +8,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** 400 naming the field, in the same shape as the API's other input errors. */
-class InvalidRequestException extends ErrorResponseException {
+public class InvalidRequestException extends ErrorResponseException {
 
-	InvalidRequestException(String field, String message) {
+	public InvalidRequestException(String field, String message) {
 		super(HttpStatus.BAD_REQUEST, problem(field, message), null);
 	}
 

@@ -5,16 +5,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** The 404 and 409 answers of the people and token API, as problem+json. */
-final class Problems {
+public final class Problems {
 
 	private Problems() {
 	}
 
-	static ErrorResponseException notFound(String detail) {
+	public static ErrorResponseException notFound(String detail) {
 		return of(HttpStatus.NOT_FOUND, "Not found", detail);
 	}
 
-	static ErrorResponseException conflict(String detail) {
+	public static ErrorResponseException conflict(String detail) {
 		return of(HttpStatus.CONFLICT, "Conflict", detail);
 	}
 
