@@ -18,7 +18,7 @@ import org.springframework.web.client.RestClient;
  */
 public class ApiClient {
 
-	/** Every test person's password (see security/TestPeople). */
+	/** Every test person's password (see security/people/TestPeople). */
 	public static final String PASSWORD = "pw";
 
 	private final RestClient http;

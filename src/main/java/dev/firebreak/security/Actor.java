@@ -1,12 +1,15 @@
 package dev.firebreak.security;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The signed-in person as the features see them.
@@ -15,9 +18,9 @@ import org.springframework.security.core.GrantedAuthority;
  */
 public record Actor(String username, Set<String> roles, Set<String> teams) {
 
-	static final String ROLE_PREFIX = "ROLE_";
+	private static final String ROLE_PREFIX = "ROLE_";
 
-	static final String TEAM_PREFIX = "TEAM_";
+	private static final String TEAM_PREFIX = "TEAM_";
 
 	public static Actor of(Authentication authentication) {
 		Set<String> authorities = authentication.getAuthorities()
@@ -26,6 +29,17 @@ public record Actor(String username, Set<String> roles, Set<String> teams) {
 			.collect(Collectors.toSet());
 		return new Actor(authentication.getName(), withPrefix(authorities, ROLE_PREFIX),
 				withPrefix(authorities, TEAM_PREFIX));
+	}
+
+	/**
+	 * What every way of signing in grants (password, token, single sign-on), and what
+	 * {@link #of} reads back: {@code ROLE_x} per role and {@code TEAM_x} per team.
+	 */
+	public static List<GrantedAuthority> authorities(Set<Role> roles, Set<String> teams) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(ROLE_PREFIX + role.name())));
+		teams.forEach(team -> authorities.add(new SimpleGrantedAuthority(TEAM_PREFIX + team)));
+		return authorities;
 	}
 
 	public boolean hasRole(Role role) {

@@ -3,9 +3,9 @@ package dev.firebreak.security;
 import dev.firebreak.failure.InvalidInput;
 
 /** A field of a request that names something unusable, in the API's usual shape. */
-class InvalidRequestException extends InvalidInput {
+public class InvalidRequestException extends InvalidInput {
 
-	InvalidRequestException(String field, String message) {
+	public InvalidRequestException(String field, String message) {
 		super(field, message);
 	}
 

@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.firebreak.security.people.Team;
+import dev.firebreak.security.people.TeamRepository;
+import dev.firebreak.security.people.UserAccount;
+import dev.firebreak.security.people.UserRepository;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * instead), and every refusal of a signed-in person goes to the audit log.
  */
 @Component
-class ProblemResponses {
+public class ProblemResponses {
 
 	static final String ACCESS_DENIED = "ACCESS_DENIED";
 
@@ -43,7 +43,7 @@ class ProblemResponses {
 	}
 
 	/** For API clients: HTTP Basic or a personal token. */
-	AuthenticationEntryPoint apiEntryPoint() {
+	public AuthenticationEntryPoint apiEntryPoint() {
 		return (request, response, ex) -> {
 			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Firebreak\"");
 			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Firebreak\"");
@@ -52,7 +52,7 @@ class ProblemResponses {
 	}
 
 	/** A browser navigating to a page gets the login form; anything else a 401. */
-	AuthenticationEntryPoint browserEntryPoint() {
+	public AuthenticationEntryPoint browserEntryPoint() {
 		AuthenticationEntryPoint api = apiEntryPoint();
 		return (request, response, ex) -> {
 			if (wantsPage(request)) {
@@ -64,7 +64,7 @@ class ProblemResponses {
 		};
 	}
 
-	AccessDeniedHandler accessDenied() {
+	public AccessDeniedHandler accessDenied() {
 		return (request, response, ex) -> deny(request, response, reason(ex));
 	}
 
@@ -73,7 +73,7 @@ class ProblemResponses {
 	 * says why (the container renders it through {@code /error}); anything else
 	 * problem+json. Both are recorded.
 	 */
-	AccessDeniedHandler browserAccessDenied() {
+	public AccessDeniedHandler browserAccessDenied() {
 		return (request, response, ex) -> {
 			if (wantsPage(request)) {
 				String reason = reason(ex);
@@ -87,7 +87,7 @@ class ProblemResponses {
 	}
 
 	/** Refuses the request with 403 and records the refusal. */
-	void deny(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
+	public void deny(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
 		record(request, reason);
 		problems.write(response, Kind.DENIED, reason);
 	}

@@ -4,16 +4,16 @@ import dev.firebreak.failure.Conflict;
 import dev.firebreak.failure.NotFound;
 
 /** The 404 and 409 refusals of the people and token API. */
-final class Problems {
+public final class Problems {
 
 	private Problems() {
 	}
 
-	static NotFound notFound(String detail) {
+	public static NotFound notFound(String detail) {
 		return new NotFound("Not found", detail);
 	}
 
-	static Conflict conflict(String detail) {
+	public static Conflict conflict(String detail) {
 		return new Conflict("Conflict", detail);
 	}
 

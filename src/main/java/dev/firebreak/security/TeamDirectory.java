@@ -2,6 +2,9 @@ package dev.firebreak.security;
 
 import java.util.List;
 
+import dev.firebreak.security.people.Team;
+import dev.firebreak.security.people.TeamRepository;
+
 import org.springframework.stereotype.Component;
 
 /** What other features may ask about teams. */

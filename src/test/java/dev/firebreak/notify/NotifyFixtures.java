@@ -12,7 +12,7 @@ import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.notify.delivery.DeliveryWorker;
 import dev.firebreak.notify.paging.EscalationTicker;
 import dev.firebreak.security.Role;
-import dev.firebreak.security.TestPeople;
+import dev.firebreak.security.people.TestPeople;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;

@@ -7,9 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Credentials;
+import dev.firebreak.ApiClient;
 import dev.firebreak.FirebreakTest;
+import dev.firebreak.security.people.PeopleSeeder;
+import dev.firebreak.security.people.UserRepository;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Credentials;
 import dev.firebreak.ApiClient.Response;
+import dev.firebreak.ApiClient;
 import dev.firebreak.BrowserSession;
 import dev.firebreak.FirebreakTest;
 import dev.firebreak.audit.AuditLog;
@@ -20,6 +20,7 @@ import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.NewIncident;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.incident.Severity;
+import dev.firebreak.security.token.ApiTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Credentials;
 import dev.firebreak.ApiClient.Response;
+import dev.firebreak.ApiClient;
 import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.IncidentService;
@@ -20,6 +20,7 @@ import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.NewIncident;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.incident.Severity;
+import dev.firebreak.security.people.UserRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

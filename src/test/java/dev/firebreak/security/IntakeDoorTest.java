@@ -3,10 +3,11 @@ package dev.firebreak.security;
 import java.util.List;
 import java.util.Map;
 
-import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Credentials;
 import dev.firebreak.ApiClient.Response;
+import dev.firebreak.ApiClient;
 import dev.firebreak.FirebreakTest;
+import dev.firebreak.security.people.UserRepository;
 import jakarta.servlet.Filter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
