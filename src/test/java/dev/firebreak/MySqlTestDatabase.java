@@ -4,11 +4,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -52,6 +56,22 @@ public class MySqlTestDatabase implements ExecutionCondition {
 	public static void register(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> SERVER + DATABASE);
 		credentials(registry);
+	}
+
+	/**
+	 * Points a test context at the test database with the production MySQL settings; one
+	 * class for every {@link FirebreakMySqlTest}, so that they share one cached context.
+	 */
+	public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("mysqlTestDatabase", Map.of("spring.datasource.url", url(),
+						"spring.datasource.username", USER, "spring.datasource.password", PASSWORD)));
+		}
+
 	}
 
 	/** The same, through another host and port (a proxy in front of the server). */

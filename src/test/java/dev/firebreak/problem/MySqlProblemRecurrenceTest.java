@@ -1,29 +1,12 @@
 package dev.firebreak.problem;
 
-import dev.firebreak.FirebreakApplication;
-import dev.firebreak.MySqlTestDatabase;
-import dev.firebreak.TestClockConfiguration;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import dev.firebreak.FirebreakMySqlTest;
 
 /**
  * The recurrence rule on a real MySQL-protocol server: its window counts, the row lock
  * that orders concurrent incidents of one problem, and the list query.
  */
-@ExtendWith(MySqlTestDatabase.class)
-@SpringBootTest(classes = FirebreakApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "test", "mysql" })
-@Import(TestClockConfiguration.class)
+@FirebreakMySqlTest
 class MySqlProblemRecurrenceTest extends AbstractProblemRecurrenceTest {
-
-	@DynamicPropertySource
-	static void mysql(DynamicPropertyRegistry registry) {
-		MySqlTestDatabase.register(registry);
-	}
 
 }

@@ -1,26 +1,9 @@
 package dev.firebreak.report;
 
-import dev.firebreak.FirebreakApplication;
-import dev.firebreak.MySqlTestDatabase;
-import dev.firebreak.TestClockConfiguration;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import dev.firebreak.FirebreakMySqlTest;
 
 /** The report figures on a real MySQL-protocol server through Connector/J. */
-@ExtendWith(MySqlTestDatabase.class)
-@SpringBootTest(classes = FirebreakApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "test", "mysql" })
-@Import(TestClockConfiguration.class)
+@FirebreakMySqlTest
 class MySqlReportFiguresTest extends AbstractReportFiguresTest {
-
-	@DynamicPropertySource
-	static void mysql(DynamicPropertyRegistry registry) {
-		MySqlTestDatabase.register(registry);
-	}
 
 }
