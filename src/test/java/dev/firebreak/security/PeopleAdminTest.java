@@ -19,7 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Admins manage people and teams through the API; what they enter is checked. */
+/**
+ * Admins manage people and teams through the API; what they enter is checked. The request
+ * checks that need no database are on the web slice,
+ * {@code people/UserApiControllerTest}.
+ */
 @FirebreakTest
 class PeopleAdminTest {
 
@@ -62,33 +66,12 @@ class PeopleAdminTest {
 	}
 
 	@Test
-	void invalidInputNamesEveryField() {
-		Response response = api.post("adam", "/api/v1/users",
-				Map.of("username", "Not Valid!", "email", "not-an-email", "password", "short", "roles", List.of()));
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.contentType()).isEqualTo("application/problem+json");
-		assertThat(response.body().get("errors").findValuesAsText("field")).containsExactly("displayName", "email",
-				"password", "roles", "username");
-		assertThat(message(response, "password")).isEqualTo("must be at least 12 characters long");
-	}
-
-	@Test
 	void aCommonPasswordIsRefusedWhateverItsLength() {
 		Response response = createUser("common-" + suffix, "Password1234", List.of("RESPONDER"));
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(message(response, "password")).contains("too common");
 		assertThat(api.get("adam", "/api/v1/users/common-" + suffix).status()).isEqualTo(404);
-	}
-
-	@Test
-	void anUnknownRoleNamesTheField() {
-		Response response = api.post("adam", "/api/v1/users", Map.of("username", "r-" + suffix, "displayName", "R",
-				"password", PASSWORD, "roles", List.of("SUPERUSER")));
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.body().get("errors").findValuesAsText("field")).containsExactly("roles[0]");
 	}
 
 	@Test
