@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,10 +16,10 @@ import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.NewIncident;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.incident.Severity;
+import dev.firebreak.incident.TestServices;
 import dev.firebreak.incident.TimelineChain;
 import dev.firebreak.incident.TimelineChainBackfill;
 import dev.firebreak.security.AuditChainBackfill;
@@ -70,8 +69,7 @@ class HashChainTest {
 	@BeforeEach
 	void setUp() {
 		api = new ApiClient(port);
-		service = "chain-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(service, 2, "ops"));
+		service = TestServices.fresh(catalogue, "chain", 2, "ops");
 	}
 
 	@Test

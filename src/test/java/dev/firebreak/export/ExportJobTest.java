@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient;
@@ -20,10 +19,10 @@ import dev.firebreak.ApiClient.Response;
 import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.IncidentService;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.NewIncident;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.incident.Severity;
+import dev.firebreak.incident.TestServices;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -178,8 +177,7 @@ class ExportJobTest {
 	}
 
 	private String serviceWithIncidents(int count) {
-		String service = "export-job-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(service, 3, "ops"));
+		String service = TestServices.fresh(catalogue, "export-job", 3, "ops");
 		for (int i = 0; i < count; i++) {
 			incidents.report(new NewIncident("Slow " + i, null, service, Severity.LOW, Impact.LOW), "rita");
 		}

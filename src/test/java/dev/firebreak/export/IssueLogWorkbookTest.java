@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient;
@@ -21,8 +20,8 @@ import dev.firebreak.ApiClient.Response;
 import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.TestServices;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -69,8 +68,7 @@ class IssueLogWorkbookTest {
 	@BeforeEach
 	void setUp() {
 		api = new ApiClient(port);
-		service = "issue-log-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(service, 1, "ops"));
+		service = TestServices.fresh(catalogue, "issue-log", 1, "ops");
 	}
 
 	@AfterEach

@@ -15,8 +15,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.ApiClient;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.TestServices;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,9 +58,7 @@ abstract class IntakeTestSupport {
 
 	/** A new service with a unique name. */
 	String service(String prefix, int tier, String team) {
-		String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(name, tier, team));
-		return name;
+		return TestServices.fresh(catalogue, prefix, tier, team);
 	}
 
 	Integrations.CreatedIntegration integration(IntegrationType type, String defaultService) {

@@ -3,12 +3,11 @@ package dev.firebreak.notify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.TestServices;
 import dev.firebreak.notify.delivery.DeliveryWorker;
 import dev.firebreak.notify.paging.EscalationTicker;
 import dev.firebreak.security.Role;
@@ -68,9 +67,7 @@ public class NotifyFixtures {
 
 	/** A tier-1 service of the team: a critical, high-impact incident on it is a P1. */
 	public String service(String team) {
-		String name = "svc-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(name, 1, team));
-		return name;
+		return TestServices.fresh(catalogue, "svc", 1, team);
 	}
 
 	/**

@@ -8,13 +8,12 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Response;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.TestServices;
 import dev.firebreak.intake.IntakeDrain;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -64,8 +63,7 @@ abstract class AbstractProbeMonitoringTest {
 	@BeforeEach
 	void setUp() {
 		api = new ApiClient(port);
-		service = "shop-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(service, 2, "ops"));
+		service = TestServices.fresh(catalogue, "shop", 2, "ops");
 		endpoint = new TestHttpServer();
 		start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		setClock(start);

@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Response;
 import dev.firebreak.FirebreakTest;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +47,7 @@ class ProbeApiTest {
 	@BeforeEach
 	void setUp() {
 		api = new ApiClient(port);
-		service = "api-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(service, 3, "ops"));
+		service = TestServices.fresh(catalogue, "api", 3, "ops");
 	}
 
 	@AfterEach
@@ -161,8 +159,7 @@ class ProbeApiTest {
 	void aReplacementIsCheckedLikeANewProbeAndMayNotMoveItToAnotherService() {
 		long id = create();
 		JsonNode before = api.get("adam", "/api/v1/probes/" + id).body();
-		String other = "api-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(other, 3, "ops"));
+		String other = TestServices.fresh(catalogue, "api", 3, "ops");
 
 		Response moved = api.put("adam", "/api/v1/probes/" + id, probe("service", other));
 		Response badUrl = api.put("adam", "/api/v1/probes/" + id, probe("url", "mailto:ops@example.org"));

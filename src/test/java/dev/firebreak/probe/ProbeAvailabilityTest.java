@@ -3,14 +3,13 @@ package dev.firebreak.probe;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Response;
 import dev.firebreak.FirebreakTest;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,9 +154,7 @@ class ProbeAvailabilityTest {
 	}
 
 	private String service() {
-		String name = "avail-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(name, 2, "ops"));
-		return name;
+		return TestServices.fresh(catalogue, "avail", 2, "ops");
 	}
 
 	/** Disabled: these probes only hold samples and must never run. */

@@ -7,10 +7,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.UUID;
 
 import dev.firebreak.cluster.ClusterLock;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.ServiceCatalogue;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.firebreak.FirebreakTest;
+import dev.firebreak.incident.TestServices;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,8 +68,7 @@ class ProbeClusterTest {
 		endpoint = new TestHttpServer();
 		start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		ClockUtil.setCurrentTime(Date.from(start));
-		String service = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(service, 3, "ops"));
+		String service = TestServices.fresh(catalogue, "cluster", 3, "ops");
 		probe = probes
 			.create(new ProbeRequest("Cluster health", endpoint.url("/health"), null, 10, 1000, null, null, null, null,
 					service, null), "adam")

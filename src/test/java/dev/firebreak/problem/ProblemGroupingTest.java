@@ -1,11 +1,10 @@
 package dev.firebreak.problem;
 
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.FirebreakTest;
-import dev.firebreak.incident.MonitoredService;
+import dev.firebreak.incident.TestServices;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +21,7 @@ class ProblemGroupingTest extends ProblemTestSupport {
 		String first = report("Disk 91% full on db-3");
 		String second = report("Disk  95% FULL on db-3");
 		String other = report("Checkout latency high");
-		String elsewhere = "svc-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(elsewhere, 3, "ops"));
+		String elsewhere = TestServices.fresh(catalogue, "svc", 3, "ops");
 		report(elsewhere, "Disk 91% full on db-3");
 
 		List<JsonNode> problems = problems();

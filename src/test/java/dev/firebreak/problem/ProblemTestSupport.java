@@ -16,8 +16,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Response;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.TestServices;
 import dev.firebreak.intake.IntakeDrain;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -57,8 +57,7 @@ abstract class ProblemTestSupport {
 	@BeforeEach
 	void connect() {
 		api = new ApiClient(port);
-		service = "svc-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(service, 3, "ops"));
+		service = TestServices.fresh(catalogue, "svc", 3, "ops");
 		at(DAY_0);
 	}
 

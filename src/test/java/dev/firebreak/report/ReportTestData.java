@@ -13,10 +13,10 @@ import dev.firebreak.ApiClient;
 import dev.firebreak.audit.ChainHash;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentStatus;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.incident.Resolution;
 import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.TestServices;
 import dev.firebreak.incident.TimelineChain;
 import dev.firebreak.incident.TimelineType;
 
@@ -67,9 +67,7 @@ public class ReportTestData {
 	}
 
 	public String service(String prefix, int tier, String team) {
-		String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(name, tier, team));
-		return name;
+		return TestServices.fresh(catalogue, prefix, tier, team);
 	}
 
 	public void uptimeTarget(String service, String percent) {

@@ -16,10 +16,10 @@ import dev.firebreak.FirebreakTest;
 import dev.firebreak.audit.AuditLog;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.IncidentService;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.NewIncident;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.incident.Severity;
+import dev.firebreak.incident.TestServices;
 import dev.firebreak.security.token.ApiTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,8 +111,7 @@ class AuditLogTest {
 
 	@Test
 	void refusalsAreRecordedWhetherTheUrlRuleOrTheServiceSaidNo() {
-		String service = "aud-svc-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(service, 2, "ops"));
+		String service = TestServices.fresh(catalogue, "aud-svc", 2, "ops");
 		String number = incidents.report(new NewIncident("x", null, service, Severity.LOW, Impact.LOW), "reporter")
 			.number();
 		Response byUrl = api.call(Credentials.basic(user, PASSWORD), HttpMethod.POST, "/api/v1/teams",

@@ -4,13 +4,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.UUID;
 
 import dev.firebreak.ApiClient;
 import dev.firebreak.BrowserSession;
 import dev.firebreak.FirebreakTest;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.TestServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,8 +103,7 @@ class BrowserSignInTest {
 
 	@Test
 	void theApiIgnoresTheSessionCookieSoACrossSiteFormCannotUseIt() {
-		String service = "web-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(service, 2, "ops"));
+		String service = TestServices.fresh(catalogue, "web", 2, "ops");
 		browser.login("rita", ApiClient.PASSWORD);
 
 		HttpResponse<String> report = browser

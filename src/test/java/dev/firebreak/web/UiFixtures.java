@@ -1,11 +1,10 @@
 package dev.firebreak.web;
 
 import java.util.Map;
-import java.util.UUID;
 
 import dev.firebreak.ApiClient;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.incident.TestServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +29,7 @@ public final class UiFixtures {
 
 	/** A new service owned by the team; tier 1 is the most critical. */
 	public String service(String team, int tier) {
-		String name = team + "-ui-" + UUID.randomUUID().toString().substring(0, 8);
-		catalogue.register(new MonitoredService(name, tier, team));
-		return name;
+		return TestServices.fresh(catalogue, team + "-ui", tier, team);
 	}
 
 	/** Reports an incident as that person and returns its number. */

@@ -1,19 +1,18 @@
 package dev.firebreak.workflow;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import dev.firebreak.incident.DiagnosisOutcome;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
-import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.NewIncident;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.incident.RootCauseCategory;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.incident.StageReport;
 import dev.firebreak.incident.StageReports;
+import dev.firebreak.incident.TestServices;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -55,8 +54,7 @@ class RouteDriver {
 
 	/** Reports an incident on a fresh service of the given tier, owned by team ops. */
 	Incident report(Severity severity, int tier, Impact impact) {
-		String service = "svc-" + UUID.randomUUID();
-		catalogue.register(new MonitoredService(service, tier, "ops"));
+		String service = TestServices.fresh(catalogue, "svc", tier, "ops");
 		return incidents.report(new NewIncident("Checkout errors", "5xx on /pay", service, severity, impact),
 				"reporter");
 	}
