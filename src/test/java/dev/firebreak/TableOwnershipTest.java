@@ -42,7 +42,8 @@ class TableOwnershipTest {
 			entry("fb_escalation_policy", "notify"), entry("fb_team_policy", "notify"),
 			entry("fb_service_policy", "notify"), entry("fb_contact_method", "notify"),
 			entry("fb_notification_rule", "notify"), entry("fb_escalation", "notify"),
-			entry("fb_notification", "notify"), entry("fb_signing_key", "notify"));
+			entry("fb_notification", "notify"), entry("fb_signing_key", "notify"), entry("fb_silence", "suppression"),
+			entry("fb_maintenance_window", "suppression"), entry("fb_suppressed_alert", "suppression"));
 
 	static final String ENGINE_OWNER = "workflow";
 

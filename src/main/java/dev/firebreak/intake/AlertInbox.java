@@ -125,6 +125,23 @@ class AlertInbox {
 			.list();
 	}
 
+	/**
+	 * The latest firing alert with this key, for its labels (index
+	 * {@code ix_alert_event_key}).
+	 */
+	Optional<InboundAlert> latestTrigger(long integrationId, String dedupKey) {
+		return jdbc.sql("""
+				select action, dedup_key, severity, impact, title, description, service, team, payload
+				from fb_alert_event where integration_id = ? and dedup_key = ? and action = ?
+				order by id desc limit 1""")
+			.params(integrationId, dedupKey, AlertAction.TRIGGER.name())
+			.query((rs, row) -> new InboundAlert(AlertAction.valueOf(rs.getString("action")), rs.getString("dedup_key"),
+					Severity.valueOf(rs.getString("severity")), Impact.valueOf(rs.getString("impact")),
+					rs.getString("title"), rs.getString("description"), rs.getString("service"), rs.getString("team"),
+					rs.getString("payload")))
+			.optional();
+	}
+
 	/** What a processed alert did, as the inbox records it. */
 	record Processed(StoredAlert alert, String outcome) {
 	}

@@ -1,27 +1,54 @@
 package dev.firebreak.intake;
 
+import java.util.Optional;
+
 import dev.firebreak.incident.AlertDetails;
 import dev.firebreak.incident.AlertOutcome;
 import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.suppression.AlertFacts;
+import dev.firebreak.suppression.Suppression;
+import dev.firebreak.suppression.Suppressions;
 
 import org.springframework.stereotype.Component;
 
-/** What one stored alert does to incidents. */
+/**
+ * What one stored alert does to incidents. A firing alert that a maintenance window or a
+ * silence covers opens nothing and repeats nothing (so nobody is paged); suppression
+ * records it, and the inbox keeps it with that outcome. Acknowledgements and recoveries
+ * are never suppressed: a silence must not hide that an open incident recovered.
+ */
 @Component
 class AlertProcessor {
 
 	private final IncidentService incidents;
 
+	private final ServiceCatalogue catalogue;
+
+	private final Suppressions suppressions;
+
 	private final IntakeProperties properties;
 
-	AlertProcessor(IncidentService incidents, IntakeProperties properties) {
+	AlertProcessor(IncidentService incidents, ServiceCatalogue catalogue, Suppressions suppressions,
+			IntakeProperties properties) {
 		this.incidents = incidents;
+		this.catalogue = catalogue;
+		this.suppressions = suppressions;
 		this.properties = properties;
 	}
 
-	AlertOutcome apply(StoredAlert stored, Integration integration) {
+	/**
+	 * @return what the alert did, as the inbox records it
+	 */
+	String apply(StoredAlert stored, Integration integration) {
 		InboundAlert alert = stored.alert();
-		return switch (alert.action()) {
+		if (alert.action() == AlertAction.TRIGGER) {
+			Optional<Suppression> suppressed = suppress(stored, integration);
+			if (suppressed.isPresent()) {
+				return suppressed.get().outcome();
+			}
+		}
+		AlertOutcome outcome = switch (alert.action()) {
 			case TRIGGER -> incidents.openOrRepeat(
 					new AlertDetails(integration.id(), alert.dedupKey(), alert.title(), alert.description(),
 							alert.severity(), alert.impact(), alert.service(),
@@ -32,6 +59,14 @@ class AlertProcessor {
 			case RESOLVE ->
 				incidents.recoverAlert(integration.id(), alert.dedupKey(), integration.name(), integration.actor());
 		};
+		return outcome.kind() + (outcome.incidentNumber() == null ? "" : " " + outcome.incidentNumber());
+	}
+
+	private Optional<Suppression> suppress(StoredAlert stored, Integration integration) {
+		InboundAlert alert = stored.alert();
+		String service = AlertLabels.serviceOf(alert, integration, catalogue);
+		return suppressions.suppress(new AlertFacts(stored.id(), service, AlertLabels.of(alert, integration, service),
+				stored.receivedAt(), alert.title(), integration.name()));
 	}
 
 }

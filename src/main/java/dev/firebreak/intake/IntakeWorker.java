@@ -11,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import dev.firebreak.incident.AlertOutcome;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -199,8 +198,7 @@ class IntakeWorker {
 	private String apply(StoredAlert stored, Map<Long, Integration> sources) {
 		Integration integration = sources.computeIfAbsent(stored.integrationId(),
 				id -> integrations.findById(id).orElseThrow());
-		AlertOutcome outcome = processor.apply(stored, integration);
-		return outcome.kind() + (outcome.incidentNumber() == null ? "" : " " + outcome.incidentNumber());
+		return processor.apply(stored, integration);
 	}
 
 	/** Another node owns the alert now; transient, so nothing is parked. */

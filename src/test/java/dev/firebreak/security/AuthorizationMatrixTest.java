@@ -249,7 +249,28 @@ class AuthorizationMatrixTest {
 		row("POST report subscriptions", f -> call(POST, "/api/v1/report-subscriptions", f.newSubscription()),
 				Fixture::subscriptions,                                                           401, 403, 403, 403, 403, 201, 401),
 		row("DELETE report subscription", f -> call(DELETE, "/api/v1/report-subscriptions/" + f.subscription()),
-				Fixture::subscriptions,                                                           401, 403, 403, 403, 403, 204, 401));
+				Fixture::subscriptions,                                                           401, 403, 403, 403, 403, 204, 401),
+		// suppression: managers and admins silence anything; a responder an incident of their team
+		row("GET silences", f -> call(GET, "/api/v1/silences"), Fixture::silences,              401, 200, 200, 200, 200, 200, 401),
+		row("POST silences (from ops incident)", f -> call(POST, "/api/v1/silences", f.newSilence()), Fixture::silences,
+				                                                                                  401, 201, 403, 201, 403, 201, 401),
+		row("GET silence", f -> call(GET, "/api/v1/silences/" + f.silence()), Fixture::silences, 401, 200, 200, 200, 200, 200, 401),
+		row("GET silence alerts", f -> call(GET, "/api/v1/silences/" + f.silence() + "/alerts"), Fixture::silences,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("POST silence expire (mona's)", f -> call(POST, "/api/v1/silences/" + f.silence() + "/expire"),
+				Fixture::silences,                                                                401, 403, 403, 200, 403, 200, 401),
+		row("GET maintenance windows", f -> call(GET, "/api/v1/maintenance-windows"), Fixture::windows,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("POST maintenance windows", f -> call(POST, "/api/v1/maintenance-windows", f.newWindow()), Fixture::windows,
+				                                                                                  401, 403, 403, 201, 403, 201, 401),
+		row("GET maintenance window", f -> call(GET, "/api/v1/maintenance-windows/" + f.window()), Fixture::windows,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("PUT maintenance window", f -> call(PUT, "/api/v1/maintenance-windows/" + f.window(), f.changedWindow()),
+				Fixture::windows,                                                                 401, 403, 403, 200, 403, 200, 401),
+		row("POST maintenance window cancel", f -> call(POST, "/api/v1/maintenance-windows/" + f.window() + "/cancel"),
+				Fixture::windows,                                                                 401, 403, 403, 200, 403, 200, 401),
+		row("GET maintenance window alerts", f -> call(GET, "/api/v1/maintenance-windows/" + f.window() + "/alerts"),
+				Fixture::windows,                                                                 401, 200, 200, 200, 200, 200, 401));
 		// @formatter:on
 		List<Arguments> cases = new ArrayList<>();
 		for (Row row : rows) {
@@ -637,6 +658,48 @@ class AuthorizationMatrixTest {
 			return subscription;
 		}
 
+		// Suppression: a silence of the fixture's service only, so no other test's alert
+		// meets it
+
+		Map<String, Object> newSilence() {
+			return Map.of("matchers", List.of(Map.of("name", "service", "operator", "EQUAL", "value", service())),
+					"endsAt", clock.instant().plusSeconds(3600).toString(), "comment", "matrix", "incident",
+					incidentNumber());
+		}
+
+		private Long silence;
+
+		long silence() {
+			if (silence == null) {
+				Response created = api.post("mona", "/api/v1/silences", newSilence());
+				assertThat(created.status()).isEqualTo(201);
+				silence = created.body().get("id").asLong();
+			}
+			return silence;
+		}
+
+		Map<String, Object> newWindow() {
+			return Map.of("service", service(), "startsAt", clock.instant().plusSeconds(86_400).toString(), "endsAt",
+					clock.instant().plusSeconds(90_000).toString(), "description", "matrix");
+		}
+
+		Map<String, Object> changedWindow() {
+			Map<String, Object> changed = new java.util.HashMap<>(newWindow());
+			changed.put("description", "matrix, changed");
+			return changed;
+		}
+
+		private Long window;
+
+		long window() {
+			if (window == null) {
+				Response created = api.post("mona", "/api/v1/maintenance-windows", newWindow());
+				assertThat(created.status()).isEqualTo(201);
+				window = created.body().get("id").asLong();
+			}
+			return window;
+		}
+
 		// What the calls could change, read by people allowed to read it
 
 		/**
@@ -731,6 +794,20 @@ class AuthorizationMatrixTest {
 							.query()
 							.listOfRows(),
 						jdbc.sql("select count(*) from fb_notification").query(Long.class).single())
+				.toString();
+		}
+
+		Object silences() {
+			return jdbc.sql("select id, ends_at, expired_by from fb_silence order by id")
+				.query()
+				.listOfRows()
+				.toString();
+		}
+
+		Object windows() {
+			return jdbc.sql("select id, description, ends_at, cancelled_by from fb_maintenance_window order by id")
+				.query()
+				.listOfRows()
 				.toString();
 		}
 

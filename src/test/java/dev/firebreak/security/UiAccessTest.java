@@ -76,10 +76,10 @@ class UiAccessTest {
 	@Test
 	void eachRoleSeesItsOwnNavigation() {
 		assertThat(navigationOf("mona")).containsExactly("My work", "Incidents", "Schedules", "Escalation policies",
-				"Report an incident", "Dashboard", "Issue log", "Reports");
+				"Report an incident", "Dashboard", "Silences", "Maintenance", "Issue log", "Reports");
 		assertThat(navigationOf("adam")).containsExactly("Incidents", "Schedules", "Escalation policies",
-				"Report an incident", "Issue log", "Reports", "Audit trail", "Services", "Integrations", "Probes",
-				"People", "Teams", "Failing destinations");
+				"Report an incident", "Silences", "Maintenance", "Issue log", "Reports", "Audit trail", "Services",
+				"Integrations", "Probes", "People", "Teams", "Failing destinations");
 		assertThat(navigationOf("audra")).as("auditors change nothing")
 			.containsExactly("Incidents", "Schedules", "Escalation policies", "Issue log", "Reports", "Audit trail");
 		assertThat(browser.path()).as("an auditor starts at the incident list").isEqualTo("/incidents");
