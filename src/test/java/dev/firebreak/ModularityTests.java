@@ -61,14 +61,35 @@ class ModularityTests {
 			.check(MAIN);
 	}
 
+	/** The core only: its nested web side, incident.web, is where its HTTP belongs. */
 	@Test
 	void theIncidentFeatureKnowsNoHttp() {
 		noClasses().that()
 			.resideInAPackage("dev.firebreak.incident..")
+			.and()
+			.resideOutsideOfPackage("dev.firebreak.incident.web..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework.web..", "org.springframework.http..")
-			.because("design.md: incident never uses HTTP types; its refusals are failures that web maps")
+			.because(
+					"design.md: incident never uses HTTP types outside its web side; its refusals are failures that web maps")
+			.check(MAIN);
+	}
+
+	/**
+	 * Spring Modulith lets a parent module use its nested modules; the incident core must
+	 * not, or incident → incident.web → workflow, task, sla → incident would go round.
+	 */
+	@Test
+	void theIncidentCoreNeverUsesItsWebSide() {
+		noClasses().that()
+			.resideInAPackage("dev.firebreak.incident..")
+			.and()
+			.resideOutsideOfPackage("dev.firebreak.incident.web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.firebreak.incident.web..")
+			.because("design.md: the structure reads one way, HTTP → feature service → aggregate → events")
 			.check(MAIN);
 	}
 

@@ -184,7 +184,7 @@ public class TaskWorkService {
 	 * After a reassignment: open tasks join the new team's queue, and claims by the old
 	 * team's people end.
 	 */
-	void moveOpenTasks(long incidentId, String team) {
+	public void moveOpenTasks(long incidentId, String team) {
 		records.moveOpen(incidentId, team);
 	}
 

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Component
 @Profile("test")
-class TaskFixtures {
+public class TaskFixtures {
 
 	private final Environment environment;
 
@@ -39,7 +39,7 @@ class TaskFixtures {
 	}
 
 	/** The API of this application, on its port (known once the server has started). */
-	ApiClient api() {
+	public ApiClient api() {
 		if (api == null) {
 			api = new ApiClient(Integer.parseInt(environment.getRequiredProperty("local.server.port")));
 		}
@@ -49,14 +49,14 @@ class TaskFixtures {
 	/**
 	 * A new service of the team, named after {@code prefix}; tier 1 is the most critical.
 	 */
-	String service(String prefix, int tier, String team) {
+	public String service(String prefix, int tier, String team) {
 		String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 		catalogue.register(new MonitoredService(name, tier, team));
 		return name;
 	}
 
 	/** Reports an incident as that person; returns its number. */
-	String report(String reporter, String service, String title, String severity, String impact) {
+	public String report(String reporter, String service, String title, String severity, String impact) {
 		Response response = api().post(reporter, "/api/v1/incidents",
 				Map.of("title", title, "service", service, "severity", severity, "impact", impact));
 		assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
@@ -64,7 +64,7 @@ class TaskFixtures {
 	}
 
 	/** The incident as a manager (who sees every team's) reads it. */
-	JsonNode incident(String number) {
+	public JsonNode incident(String number) {
 		Response response = api().get("mona", "/api/v1/incidents/" + number);
 		assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
 		return response.body();
@@ -74,19 +74,19 @@ class TaskFixtures {
 	 * The incident less its SLA countdown, which moves with the clock: for checking that
 	 * a refused request changed nothing.
 	 */
-	JsonNode incidentWithoutSla(String number) {
+	public JsonNode incidentWithoutSla(String number) {
 		ObjectNode incident = (ObjectNode) incident(number);
 		incident.remove("sla");
 		return incident;
 	}
 
 	/** The id of the incident's first open task. */
-	String openTask(String number) {
+	public String openTask(String number) {
 		return incident(number).at("/openTasks/0/id").asText();
 	}
 
 	/** The id of the incident's one open task, which must be of this stage. */
-	String openTask(String number, String stage) {
+	public String openTask(String number, String stage) {
 		JsonNode tasks = incident(number).get("openTasks");
 		assertThat(tasks).hasSize(1);
 		assertThat(tasks.get(0).get("stage").asText()).isEqualTo(stage);
@@ -94,13 +94,13 @@ class TaskFixtures {
 	}
 
 	/** Claims the task as that person; returns its id. */
-	String claim(String user, String taskId) {
+	public String claim(String user, String taskId) {
 		Response response = api().post(user, "/api/v1/tasks/" + taskId + "/claim", null);
 		assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
 		return taskId;
 	}
 
-	void complete(String user, String taskId, Map<String, ?> form) {
+	public void complete(String user, String taskId, Map<String, ?> form) {
 		Response response = api().post(user, "/api/v1/tasks/" + taskId + "/complete", form);
 		assertThat(response.status()).as(response.body().toString()).isEqualTo(204);
 	}
@@ -109,17 +109,17 @@ class TaskFixtures {
 	 * Works the incident's one open task, which must be of this stage, as that person:
 	 * claims it and completes it with the form.
 	 */
-	void work(String user, String number, String stage, Map<String, ?> form) {
+	public void work(String user, String number, String stage, Map<String, ?> form) {
 		complete(user, claim(user, openTask(number, stage)), form);
 	}
 
 	/** The timeline entries of this type, oldest first. */
-	static List<JsonNode> entries(JsonNode incident, String type) {
+	public static List<JsonNode> entries(JsonNode incident, String type) {
 		return incident.get("timeline").valueStream().filter(entry -> type.equals(entry.get("type").asText())).toList();
 	}
 
 	/** The latest timeline entry of this type; there must be one. */
-	static JsonNode lastOf(JsonNode incident, String type) {
+	public static JsonNode lastOf(JsonNode incident, String type) {
 		List<JsonNode> found = entries(incident, type);
 		assertThat(found).as(type).isNotEmpty();
 		return found.get(found.size() - 1);

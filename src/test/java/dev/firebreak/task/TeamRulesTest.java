@@ -11,6 +11,8 @@ import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.NewIncident;
 import dev.firebreak.incident.Severity;
+import dev.firebreak.incident.web.IncidentRequests;
+import dev.firebreak.incident.web.IncidentWorkService;
 import dev.firebreak.security.ActionDeniedException;
 import dev.firebreak.security.Actor;
 import org.camunda.bpm.engine.TaskService;
@@ -35,6 +37,9 @@ class TeamRulesTest {
 
 	@Autowired
 	IncidentWorkService incidentWork;
+
+	@Autowired
+	VisibleIncidents visible;
 
 	@Autowired
 	TaskWorkService taskWork;
@@ -186,7 +191,7 @@ class TeamRulesTest {
 
 		assertThatThrownBy(() -> incidentWork.escalate(number, new IncidentRequests.Escalate("r"), responder))
 			.isInstanceOf(ActionDeniedException.class);
-		assertThatThrownBy(() -> incidentWork.get(number, otherResponder)).isInstanceOf(ActionDeniedException.class);
+		assertThatThrownBy(() -> visible.get(number, otherResponder)).isInstanceOf(ActionDeniedException.class);
 		assertThatThrownBy(
 				() -> incidentWork.report(new NewIncident("x", null, opsService, Severity.LOW, Impact.LOW), auditor))
 			.isInstanceOf(ActionDeniedException.class);

@@ -16,7 +16,7 @@ import dev.firebreak.incident.Priority;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.TeamDirectory;
 import dev.firebreak.task.IncidentSummary;
-import dev.firebreak.task.IncidentWorkService;
+import dev.firebreak.task.VisibleIncidents;
 import dev.firebreak.web.FormErrors;
 import dev.firebreak.web.FormValues;
 
@@ -38,7 +38,7 @@ class IssueLogController {
 
 	private static final int PAGE_SIZE = 25;
 
-	private final IncidentWorkService incidents;
+	private final VisibleIncidents incidents;
 
 	private final IssueLogExports exports;
 
@@ -48,7 +48,7 @@ class IssueLogController {
 
 	private final TeamDirectory teams;
 
-	IssueLogController(IncidentWorkService incidents, IssueLogExports exports, ExportJobs jobs,
+	IssueLogController(VisibleIncidents incidents, IssueLogExports exports, ExportJobs jobs,
 			ServiceAdminService services, TeamDirectory teams) {
 		this.incidents = incidents;
 		this.exports = exports;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.firebreak.security.Actor;
 import dev.firebreak.task.IncidentDetail;
-import dev.firebreak.task.IncidentWorkService;
+import dev.firebreak.task.VisibleIncidents;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,9 +20,9 @@ class NotificationApiController {
 
 	private final Notifications notifications;
 
-	private final IncidentWorkService incidents;
+	private final VisibleIncidents incidents;
 
-	NotificationApiController(Notifications notifications, IncidentWorkService incidents) {
+	NotificationApiController(Notifications notifications, VisibleIncidents incidents) {
 		this.notifications = notifications;
 		this.incidents = incidents;
 	}

@@ -17,7 +17,7 @@ import dev.firebreak.incident.Priority;
 import dev.firebreak.report.Trends;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
-import dev.firebreak.task.IncidentWorkService;
+import dev.firebreak.task.VisibleIncidents;
 import dev.firebreak.task.Scope;
 import dev.firebreak.task.TaskWorkService;
 import dev.firebreak.web.PagePanel;
@@ -48,7 +48,7 @@ class DashboardController {
 	/** Two weeks of days, today included. */
 	private static final int DAYS = 14;
 
-	private final IncidentWorkService incidents;
+	private final VisibleIncidents incidents;
 
 	private final TaskWorkService work;
 
@@ -60,7 +60,7 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(IncidentWorkService incidents, TaskWorkService work, Trends trends, ObjectMapper json,
+	DashboardController(VisibleIncidents incidents, TaskWorkService work, Trends trends, ObjectMapper json,
 			PagePanels panels, Clock clock) {
 		this.incidents = incidents;
 		this.work = work;

@@ -12,7 +12,7 @@ import dev.firebreak.failure.Failure;
 import dev.firebreak.incident.Stage;
 import dev.firebreak.security.Actor;
 import dev.firebreak.task.IncidentDetail;
-import dev.firebreak.task.IncidentWorkService;
+import dev.firebreak.task.VisibleIncidents;
 import dev.firebreak.incident.RootCauseCategory;
 import dev.firebreak.task.TaskState;
 import dev.firebreak.task.TaskWorkService;
@@ -38,11 +38,11 @@ class TaskController {
 
 	private final TaskWorkService work;
 
-	private final IncidentWorkService incidents;
+	private final VisibleIncidents incidents;
 
 	private final Clock clock;
 
-	TaskController(TaskWorkService work, IncidentWorkService incidents, Clock clock) {
+	TaskController(TaskWorkService work, VisibleIncidents incidents, Clock clock) {
 		this.work = work;
 		this.incidents = incidents;
 		this.clock = clock;
@@ -124,7 +124,7 @@ class TaskController {
 		model.addAttribute("title", Formats.label(state.task().stage()) + " · " + state.task().incidentNumber());
 		model.addAttribute("deadline",
 				SlaClock.running(state.task().dueClock(), state.task().dueAt(), clock.instant()));
-		model.addAttribute("incident", IncidentView.of(incident, clock.instant()));
+		model.addAttribute("incident", IncidentContext.of(incident, clock.instant()));
 		model.addAttribute("rootCauseCategories", List.of(RootCauseCategory.values()));
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);

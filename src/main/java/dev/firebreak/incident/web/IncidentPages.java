@@ -1,4 +1,4 @@
-package dev.firebreak.task.web;
+package dev.firebreak.incident.web;
 
 import java.time.Clock;
 import java.util.List;
@@ -9,7 +9,7 @@ import dev.firebreak.incident.Severity;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
 import dev.firebreak.security.TeamDirectory;
-import dev.firebreak.task.IncidentWorkService;
+import dev.firebreak.task.VisibleIncidents;
 import dev.firebreak.web.PagePanel;
 import dev.firebreak.web.PagePanels;
 
@@ -27,7 +27,7 @@ class IncidentPages {
 	/** The diagram is served from {@link DiagramController}. */
 	static final String DIAGRAM_URL = "/diagram/incident-resolution.bpmn";
 
-	private final IncidentWorkService incidents;
+	private final VisibleIncidents incidents;
 
 	private final TeamDirectory teams;
 
@@ -35,7 +35,7 @@ class IncidentPages {
 
 	private final Clock clock;
 
-	IncidentPages(IncidentWorkService incidents, TeamDirectory teams, PagePanels panels, Clock clock) {
+	IncidentPages(VisibleIncidents incidents, TeamDirectory teams, PagePanels panels, Clock clock) {
 		this.incidents = incidents;
 		this.teams = teams;
 		this.panels = panels;
@@ -67,7 +67,7 @@ class IncidentPages {
 		model.addAttribute("openAction", openAction);
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
-		return "task/incident";
+		return "incident/incident";
 	}
 
 }

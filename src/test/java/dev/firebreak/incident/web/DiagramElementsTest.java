@@ -1,4 +1,4 @@
-package dev.firebreak.task.web;
+package dev.firebreak.incident.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.firebreak.task;
+package dev.firebreak.incident.web;
 
 import dev.firebreak.FirebreakApplication;
 import dev.firebreak.MySqlTestDatabase;

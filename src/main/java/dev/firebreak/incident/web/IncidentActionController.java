@@ -1,4 +1,4 @@
-package dev.firebreak.task.web;
+package dev.firebreak.incident.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,8 +8,6 @@ import dev.firebreak.failure.Failure;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.security.Actor;
-import dev.firebreak.task.IncidentRequests;
-import dev.firebreak.task.IncidentWorkService;
 import dev.firebreak.web.FormErrors;
 import dev.firebreak.web.FormValues;
 import jakarta.validation.Validator;

@@ -1,19 +1,13 @@
-package dev.firebreak.task;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Set;
+package dev.firebreak.incident.web;
 
 import dev.firebreak.incident.Incident;
-import dev.firebreak.incident.IncidentFilter;
-import dev.firebreak.incident.IncidentPage;
 import dev.firebreak.incident.IncidentService;
-import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.NewIncident;
-import dev.firebreak.incident.Priority;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.TeamDirectory;
-import dev.firebreak.sla.SlaState;
+import dev.firebreak.task.IncidentDetail;
+import dev.firebreak.task.TaskWorkService;
+import dev.firebreak.task.VisibleIncidents;
 import dev.firebreak.workflow.IncidentProcess;
 
 import org.springframework.stereotype.Service;
@@ -25,8 +19,9 @@ import static dev.firebreak.security.Role.RESPONDER;
 
 /**
  * People's actions on incidents, each checked against who they are: any responder,
- * manager or admin may report; reading follows {@link AccessRules}; reprioritising,
- * escalating, cancelling and reassigning are for managers.
+ * manager or admin may report; reprioritising, escalating, requesting a root-cause
+ * analysis, cancelling and reassigning are for managers. Each answers with the incident
+ * as it stands afterwards, read through task's {@link VisibleIncidents}.
  */
 @Service
 @Transactional
@@ -38,17 +33,17 @@ public class IncidentWorkService {
 
 	private final TaskWorkService work;
 
+	private final VisibleIncidents visible;
+
 	private final TeamDirectory teams;
 
-	private final Clock clock;
-
-	IncidentWorkService(IncidentService incidents, IncidentProcess process, TaskWorkService work, TeamDirectory teams,
-			Clock clock) {
+	IncidentWorkService(IncidentService incidents, IncidentProcess process, TaskWorkService work,
+			VisibleIncidents visible, TeamDirectory teams) {
 		this.incidents = incidents;
 		this.process = process;
 		this.work = work;
+		this.visible = visible;
 		this.teams = teams;
-		this.clock = clock;
 	}
 
 	/**
@@ -57,39 +52,21 @@ public class IncidentWorkService {
 	 */
 	public IncidentDetail report(NewIncident report, Actor actor) {
 		actor.requireAnyRole("report incidents", RESPONDER, MANAGER, ADMIN);
-		return detail(incidents.report(report, actor.username()));
-	}
-
-	/** A responder's list holds their teams' incidents only, whatever the filter says. */
-	@Transactional(readOnly = true)
-	public IncidentPage search(IncidentStatus status, Priority priority, String service, String team, Instant from,
-			Instant to, int page, int size, Actor actor) {
-		Set<String> teamFilter = team == null ? null : Set.of(team);
-		if (!AccessRules.seesAllTeams(actor)) {
-			teamFilter = team == null ? actor.teams() : (actor.isIn(team) ? Set.of(team) : Set.of());
-		}
-		return incidents.search(new IncidentFilter(status, priority, service, teamFilter, from, to), page, size);
-	}
-
-	@Transactional(readOnly = true)
-	public IncidentDetail get(String number, Actor actor) {
-		Incident incident = incidents.get(number);
-		AccessRules.requireVisible(actor, incident);
-		return detail(incident);
+		return visible.detail(incidents.report(report, actor.username()));
 	}
 
 	public IncidentDetail reprioritise(String number, IncidentRequests.Reprioritise request, Actor actor) {
 		actor.requireAnyRole("reprioritise incidents", MANAGER);
 		incidents.get(number);
 		process.reprioritise(number, request.severity(), request.impact(), request.reason(), actor.username());
-		return detail(incidents.get(number));
+		return visible.detail(incidents.get(number));
 	}
 
 	public IncidentDetail escalate(String number, IncidentRequests.Escalate request, Actor actor) {
 		actor.requireAnyRole("escalate incidents", MANAGER);
 		Incident incident = incidents.get(number);
 		incidents.escalate(incident.id(), "manager", request.reason(), actor.username());
-		return detail(incidents.get(number));
+		return visible.detail(incidents.get(number));
 	}
 
 	IncidentDetail requestRootCauseAnalysis(String number, IncidentRequests.RequestRootCauseAnalysis request,
@@ -97,14 +74,14 @@ public class IncidentWorkService {
 		actor.requireAnyRole("request a root-cause analysis", MANAGER);
 		Incident incident = incidents.get(number);
 		incidents.requireRootCauseAnalysis(incident.id(), request.reason(), actor.username());
-		return detail(incidents.get(number));
+		return visible.detail(incidents.get(number));
 	}
 
 	public IncidentDetail cancel(String number, IncidentRequests.Cancel request, Actor actor) {
 		actor.requireAnyRole("cancel incidents", MANAGER);
 		incidents.get(number);
 		process.cancelAsDuplicate(number, request.duplicateOf(), request.reason(), actor.username());
-		return detail(incidents.get(number));
+		return visible.detail(incidents.get(number));
 	}
 
 	/**
@@ -120,12 +97,7 @@ public class IncidentWorkService {
 		incidents.reassign(incident.id(), request.team(), request.reason(), actor.username());
 		process.reassign(number, request.team());
 		work.moveOpenTasks(incident.id(), request.team());
-		return detail(incidents.get(number));
-	}
-
-	private IncidentDetail detail(Incident incident) {
-		return IncidentDetail.of(incident, SlaState.of(incident, clock.instant()), work.openForIncident(incident.id()),
-				incidents.timeline(incident.id()));
+		return visible.detail(incidents.get(number));
 	}
 
 }

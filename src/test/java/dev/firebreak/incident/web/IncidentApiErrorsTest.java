@@ -1,4 +1,4 @@
-package dev.firebreak.task;
+package dev.firebreak.incident.web;
 
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Response;
 import dev.firebreak.FirebreakTest;
+import dev.firebreak.task.TaskFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.firebreak.task.web;
+package dev.firebreak.incident.web;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.firebreak.task.web;
+package dev.firebreak.incident.web;
 
 import dev.firebreak.web.UiBrowser;
 import dev.firebreak.web.Chromium;

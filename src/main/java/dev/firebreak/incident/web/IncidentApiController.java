@@ -1,4 +1,4 @@
-package dev.firebreak.task;
+package dev.firebreak.incident.web;
 
 import java.net.URI;
 import java.time.Instant;
@@ -9,6 +9,9 @@ import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.NewIncident;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.security.Actor;
+import dev.firebreak.task.IncidentDetail;
+import dev.firebreak.task.IncidentSummary;
+import dev.firebreak.task.VisibleIncidents;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,8 +34,11 @@ class IncidentApiController {
 
 	private final IncidentWorkService incidents;
 
-	IncidentApiController(IncidentWorkService incidents) {
+	private final VisibleIncidents visible;
+
+	IncidentApiController(IncidentWorkService incidents, VisibleIncidents visible) {
 		this.incidents = incidents;
+		this.visible = visible;
 	}
 
 	@PostMapping
@@ -54,7 +60,7 @@ class IncidentApiController {
 			@RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
 			@RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(200) int size,
 			Authentication authentication) {
-		IncidentPage result = incidents.search(status, priority, service, team, from, to, page, size,
+		IncidentPage result = visible.search(status, priority, service, team, from, to, page, size,
 				Actor.of(authentication));
 		return new Page(result.items().stream().map(IncidentSummary::of).toList(), result.page(), result.size(),
 				result.total());
@@ -62,7 +68,7 @@ class IncidentApiController {
 
 	@GetMapping("/{number}")
 	IncidentDetail get(@PathVariable("number") String number, Authentication authentication) {
-		return incidents.get(number, Actor.of(authentication));
+		return visible.get(number, Actor.of(authentication));
 	}
 
 	@PostMapping("/{number}/priority")
@@ -77,10 +83,6 @@ class IncidentApiController {
 		return incidents.escalate(number, request, Actor.of(authentication));
 	}
 
-	/**
-	 * Managers: the incident goes through root-cause analysis before closing, whatever
-	 * its priority; reprioritising later does not undo it.
-	 */
 	/**
 	 * Managers: root-cause analysis after verification, whatever the priority decided.
 	 */

@@ -1,4 +1,4 @@
-package dev.firebreak.task.web;
+package dev.firebreak.incident.web;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;

@@ -1,4 +1,4 @@
-package dev.firebreak.task.web;
+package dev.firebreak.incident.web;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,9 +15,8 @@ import dev.firebreak.incident.Priority;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.security.Actor;
 import dev.firebreak.task.IncidentDetail;
-import dev.firebreak.task.IncidentRequests;
 import dev.firebreak.task.IncidentSummary;
-import dev.firebreak.task.IncidentWorkService;
+import dev.firebreak.task.VisibleIncidents;
 import dev.firebreak.web.FormErrors;
 import dev.firebreak.web.FormValues;
 import jakarta.validation.Validator;
@@ -39,15 +38,18 @@ class IncidentController {
 
 	private final IncidentWorkService incidents;
 
+	private final VisibleIncidents visible;
+
 	private final IncidentPages pages;
 
 	private final ServiceAdminService services;
 
 	private final Validator validator;
 
-	IncidentController(IncidentWorkService incidents, IncidentPages pages, ServiceAdminService services,
-			Validator validator) {
+	IncidentController(IncidentWorkService incidents, VisibleIncidents visible, IncidentPages pages,
+			ServiceAdminService services, Validator validator) {
 		this.incidents = incidents;
+		this.visible = visible;
 		this.pages = pages;
 		this.services = services;
 		this.validator = validator;
@@ -58,7 +60,7 @@ class IncidentController {
 	String list(@RequestParam(name = "status", required = false) IncidentStatus status,
 			@RequestParam(name = "priority", required = false) Priority priority,
 			@RequestParam(name = "page", defaultValue = "0") int page, Authentication authentication, Model model) {
-		IncidentPage result = incidents.search(status, priority, null, null, null, null, Math.max(page, 0), PAGE_SIZE,
+		IncidentPage result = visible.search(status, priority, null, null, null, null, Math.max(page, 0), PAGE_SIZE,
 				Actor.of(authentication));
 		List<IncidentSummary> rows = result.items().stream().map(IncidentSummary::of).toList();
 		model.addAttribute("page", "incidents");
@@ -70,7 +72,7 @@ class IncidentController {
 		model.addAttribute("pageNumber", result.page());
 		model.addAttribute("total", result.total());
 		model.addAttribute("hasNext", (long) (result.page() + 1) * result.size() < result.total());
-		return "task/incidents";
+		return "incident/incidents";
 	}
 
 	@GetMapping("/incidents/{number}")
@@ -121,7 +123,7 @@ class IncidentController {
 		model.addAttribute("impacts", List.of(Impact.values()));
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
-		return "task/report";
+		return "incident/report";
 	}
 
 	private static String blankToNull(String value) {

@@ -1,0 +1,68 @@
+package dev.firebreak.task;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentFilter;
+import dev.firebreak.incident.IncidentPage;
+import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.IncidentStatus;
+import dev.firebreak.incident.Priority;
+import dev.firebreak.security.Actor;
+import dev.firebreak.sla.SlaState;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Incidents as a person may read them, whichever feature's door they came through (the
+ * incident API and pages, the task page, notifications, the dashboard, the issue log):
+ * {@link AccessRules} decides which teams' incidents they see. It lives here, beside the
+ * rules and the open tasks that every {@link IncidentDetail} carries, so that every
+ * feature can use it; the incident's own web side can be used by nobody but itself.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VisibleIncidents {
+
+	private final IncidentService incidents;
+
+	private final TaskWorkService work;
+
+	private final Clock clock;
+
+	VisibleIncidents(IncidentService incidents, TaskWorkService work, Clock clock) {
+		this.incidents = incidents;
+		this.work = work;
+		this.clock = clock;
+	}
+
+	/** A responder's list holds their teams' incidents only, whatever the filter says. */
+	public IncidentPage search(IncidentStatus status, Priority priority, String service, String team, Instant from,
+			Instant to, int page, int size, Actor actor) {
+		Set<String> teamFilter = team == null ? null : Set.of(team);
+		if (!AccessRules.seesAllTeams(actor)) {
+			teamFilter = team == null ? actor.teams() : (actor.isIn(team) ? Set.of(team) : Set.of());
+		}
+		return incidents.search(new IncidentFilter(status, priority, service, teamFilter, from, to), page, size);
+	}
+
+	public IncidentDetail get(String number, Actor actor) {
+		Incident incident = incidents.get(number);
+		AccessRules.requireVisible(actor, incident);
+		return detail(incident);
+	}
+
+	/**
+	 * The incident as it stands, for the answer to an action on it that was checked
+	 * already: a responder who reports for another team's service gets this answer, but
+	 * not later reads.
+	 */
+	public IncidentDetail detail(Incident incident) {
+		return IncidentDetail.of(incident, SlaState.of(incident, clock.instant()), work.openForIncident(incident.id()),
+				incidents.timeline(incident.id()));
+	}
+
+}
