@@ -6,5 +6,6 @@
  * from an incident's alert goes through
  * {@link dev.firebreak.suppression.IncidentAlertLabels}, which intake implements.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "audit", "web", "failure" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "incident", "security", "audit", "web", "failure" })
 package dev.firebreak.suppression;

@@ -13,10 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.firebreak.failure.FieldError;
+import dev.firebreak.security.Actor;
+import dev.firebreak.security.Role;
 import dev.firebreak.failure.Failure;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
  * What the suppression pages share: who manages, reading typed times (UTC, as every page
@@ -34,10 +35,7 @@ final class PageRules {
 
 	/** Managers and admins: the buttons they get, besides the services' own checks. */
 	static boolean manages(Authentication authentication) {
-		return authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch(authority -> authority.equals("ROLE_MANAGER") || authority.equals("ROLE_ADMIN"));
+		return Actor.of(authentication).hasAnyRole(Role.MANAGER, Role.ADMIN);
 	}
 
 	/** A {@code datetime-local} value, read as UTC; null when blank. */
