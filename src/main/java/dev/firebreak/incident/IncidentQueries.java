@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -133,7 +132,7 @@ public class IncidentQueries {
 	 * @param ascendingIds incident ids in ascending order, at least one
 	 */
 	public List<TimelineRecord> timelines(List<Long> ascendingIds, long lastEntry) {
-		IdSet ids = IdSet.of(ascendingIds);
+		IncidentIdSet ids = IncidentIdSet.of(ascendingIds);
 		return jdbc
 			.sql("select id, incident_id, at, actor, type, details, hash from fb_timeline_entry where " + ids.sql()
 					+ " order by incident_id, id")
@@ -262,24 +261,6 @@ public class IncidentQueries {
 	private static Instant instant(ResultSet rs, int column) throws SQLException {
 		LocalDateTime value = rs.getObject(column, LocalDateTime.class);
 		return value == null ? null : value.toInstant(ZoneOffset.UTC);
-	}
-
-	/**
-	 * Which incidents' rows a page reads. A page without gaps in its ids (every page of
-	 * an unfiltered read) is read as an id range: H2 checks a list of parameters value by
-	 * value for every row it reads, which cost more than the rest of the query.
-	 */
-	private record IdSet(String sql, Map<String, Object> params) {
-
-		static IdSet of(List<Long> ascending) {
-			long first = ascending.get(0);
-			long last = ascending.get(ascending.size() - 1);
-			if (last - first + 1 == ascending.size()) {
-				return new IdSet("incident_id between :first and :last", Map.of("first", first, "last", last));
-			}
-			return new IdSet("incident_id in (:ids)", Map.of("ids", ascending));
-		}
-
 	}
 
 }

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
+import dev.firebreak.incident.IncidentIdSet;
 import dev.firebreak.incident.Stage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +32,7 @@ public class WorkTaskQueries {
 	 * @param ascendingIds incident ids in ascending order, at least one
 	 */
 	public List<WorkTaskRecord> ofIncidents(List<Long> ascendingIds) {
-		IdSet ids = IdSet.of(ascendingIds);
+		IncidentIdSet ids = IncidentIdSet.of(ascendingIds);
 		return jdbc.sql("""
 				select task_id, incident_id, stage, team, created_at, claimed_by, claimed_at, completed_by,
 				  completed_at, ended_at, outcome
@@ -47,7 +47,7 @@ public class WorkTaskQueries {
 	 * @param ascendingIds incident ids in ascending order, at least one
 	 */
 	public long countOfIncidents(List<Long> ascendingIds) {
-		IdSet ids = IdSet.of(ascendingIds);
+		IncidentIdSet ids = IncidentIdSet.of(ascendingIds);
 		return jdbc.sql("select count(*) from fb_work_task where " + ids.sql())
 			.params(ids.params())
 			.query(Long.class)
@@ -63,23 +63,6 @@ public class WorkTaskQueries {
 	private static Instant instant(ResultSet rs, int column) throws SQLException {
 		LocalDateTime value = rs.getObject(column, LocalDateTime.class);
 		return value == null ? null : value.toInstant(ZoneOffset.UTC);
-	}
-
-	/**
-	 * The incidents of a page as a condition: an id range when the page has no gaps (H2
-	 * checks a list of parameters value by value for every row it reads), else the list.
-	 */
-	private record IdSet(String sql, Map<String, Object> params) {
-
-		static IdSet of(List<Long> ascending) {
-			long first = ascending.get(0);
-			long last = ascending.get(ascending.size() - 1);
-			if (last - first + 1 == ascending.size()) {
-				return new IdSet("incident_id between :first and :last", Map.of("first", first, "last", last));
-			}
-			return new IdSet("incident_id in (:ids)", Map.of("ids", ascending));
-		}
-
 	}
 
 }
