@@ -98,6 +98,9 @@ class BrowserSignInTest {
 		assertThat(logout.statusCode()).isEqualTo(302);
 		assertThat(logout.headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
+		HttpResponse<String> signedOut = browser.get("/login?logout");
+		assertThat(signedOut.statusCode()).as("not sent on to the bare login page").isEqualTo(200);
+		assertThat(signedOut.body()).contains("You have signed out.");
 		assertThat(browser.get("/v3/api-docs", JSON).statusCode()).isEqualTo(401);
 	}
 

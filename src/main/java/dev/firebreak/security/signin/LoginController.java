@@ -32,7 +32,7 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(name = "error", required = false) String error,
-			@RequestParam(name = "security/logout", required = false) String logout,
+			@RequestParam(name = "logout", required = false) String logout,
 			@RequestParam(name = "expired", required = false) String expired, HttpSession session, Model model) {
 		if (error != null) {
 			model.addAttribute("problem", why(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)));

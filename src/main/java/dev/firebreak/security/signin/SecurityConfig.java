@@ -28,10 +28,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -133,6 +135,10 @@ class SecurityConfig {
 			// the login and error pages use the style sheet before anyone has signed in
 			.requestMatchers("/actuator/health", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.svg")
 			.permitAll()
+			// with any query: form login itself only lets in /login and /login?error, so
+			// "signed out" (?logout) and "session ended" (?expired) never showed
+			.requestMatchers(HttpMethod.GET, "/login")
+			.permitAll()
 			// the links in notifications act for the person they were sent to: each
 			// checks its own signature, expiry and purpose (notify's ActionLinks)
 			.requestMatchers("/notify/acknowledge/**", "/notify/open/**")
@@ -174,11 +180,26 @@ class SecurityConfig {
 				.accessDeniedHandler(problems.browserAccessDenied()));
 		// Single sign-on only when an OpenID Connect client is configured
 		// (spring.security.oauth2.client.registration.*).
-		if (singleSignOn.getIfAvailable() != null) {
+		ClientRegistrationRepository providers = singleSignOn.getIfAvailable();
+		if (providers != null) {
 			http.oauth2Login(login -> login.loginPage("/login")
-				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)))
+				.logout(logout -> logout.logoutSuccessHandler(signOutAtProvider(providers)));
 		}
 		return http.build();
+	}
+
+	/**
+	 * Signing out of Firebreak also ends the session at the identity provider when the
+	 * person came through it (OpenID Connect RP-initiated logout), so that the next
+	 * person at a shared screen is asked for their own credentials; the provider sends
+	 * them back to the login page. People with a password land there directly.
+	 */
+	private static LogoutSuccessHandler signOutAtProvider(ClientRegistrationRepository providers) {
+		OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(providers);
+		handler.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+		handler.setDefaultTargetUrl("/login?logout");
+		return handler;
 	}
 
 	/**
