@@ -93,7 +93,7 @@ public class BrowserSession {
 	}
 
 	public Optional<HttpCookie> sessionCookie() {
-		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).findFirst();
+		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION")).findFirst();
 	}
 
 	private static String encode(String value) {

@@ -43,7 +43,10 @@ class TableOwnershipTest {
 			entry("fb_service_policy", "notify"), entry("fb_contact_method", "notify"),
 			entry("fb_notification_rule", "notify"), entry("fb_escalation", "notify"),
 			entry("fb_notification", "notify"), entry("fb_signing_key", "notify"), entry("fb_silence", "suppression"),
-			entry("fb_maintenance_window", "suppression"), entry("fb_suppressed_alert", "suppression"));
+			entry("fb_maintenance_window", "suppression"), entry("fb_suppressed_alert", "suppression"),
+			// Spring Session's tables, named as it reads them; only Spring Session
+			// queries them
+			entry("spring_session", "security"), entry("spring_session_attributes", "security"));
 
 	static final String ENGINE_OWNER = "workflow";
 

@@ -57,7 +57,7 @@ class BrowserSignInTest {
 		String cookie = login.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter(c -> c.startsWith("JSESSIONID="))
+			.filter(c -> c.startsWith("SESSION="))
 			.findFirst()
 			.orElseThrow();
 		assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");

@@ -188,7 +188,7 @@ class UiReportPagesTest {
 
 	private HttpResponse<byte[]> fetch(String url) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-			.header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+			.header("Cookie", "SESSION=" + browser.cookie("SESSION"))
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
