@@ -182,6 +182,27 @@ class AlertInbox {
 			.update();
 	}
 
+	/**
+	 * Deletes up to {@code limit} alerts processed before {@code before}, oldest first.
+	 * @return how many went
+	 */
+	int deleteProcessed(Instant before, int limit) {
+		// ids first, then a delete by id: portable (no DELETE ... LIMIT on H2), and each
+		// delete locks only the rows it removes
+		List<Long> ids = jdbc
+			.sql("select id from fb_alert_event where status = ? and processed_at < ? order by processed_at limit ?")
+			.params(DONE, toDb(before), limit)
+			.query(Long.class)
+			.list();
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("delete from fb_alert_event where status = :done and id in (:ids)")
+			.param("done", DONE)
+			.param("ids", ids)
+			.update();
+	}
+
 	private static String truncate(String text) {
 		String value = text == null ? "failed" : text;
 		return value.length() > 200 ? value.substring(0, 200) : value;

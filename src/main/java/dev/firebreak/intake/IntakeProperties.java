@@ -24,11 +24,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param claimTimeout a batch claimed by a node that died is taken over after this long
  * @param maxAttempts an alert that keeps failing is parked as FAILED after this many
  * tries
+ * @param retention processed alerts (the inbox's raw rows, with their payloads) are
+ * deleted this long after processing; what they did stays on the incidents' timelines and
+ * in the suppressed-alert log. Parked (FAILED) alerts are kept for an admin.
  */
 @ConfigurationProperties("firebreak.intake")
 public record IntakeProperties(@DefaultValue("524288") int maxBodyBytes, @DefaultValue("50000") long maxBacklog,
 		@DefaultValue("30s") Duration retryAfter, @DefaultValue("10m") Duration repeatWindow,
 		@DefaultValue("5h") Duration staleAfter, @DefaultValue("true") boolean workerEnabled,
 		@DefaultValue("100") int batchSize, @DefaultValue("500ms") Duration pollInterval,
-		@DefaultValue("2m") Duration claimTimeout, @DefaultValue("5") int maxAttempts) {
+		@DefaultValue("2m") Duration claimTimeout, @DefaultValue("5") int maxAttempts,
+		@DefaultValue("30d") Duration retention) {
 }
