@@ -97,7 +97,9 @@ class ProbeRepository {
 		values.add(probe.name());
 		values.add(probe.kind().name());
 		values.add(probe.url());
-		values.add(probe.method() == null ? null : probe.method().name());
+		// not null in the schema since HTTP probes came first; read back as null for
+		// other kinds
+		values.add(probe.method() == null ? ProbeMethod.GET.name() : probe.method().name());
 		values.add(probe.intervalSeconds());
 		values.add(probe.timeoutMs());
 		values.add(probe.expectedStatusMin() == null ? 200 : probe.expectedStatusMin());
