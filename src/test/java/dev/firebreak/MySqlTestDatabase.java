@@ -68,8 +68,14 @@ public class MySqlTestDatabase implements ExecutionCondition {
 		public void initialize(ConfigurableApplicationContext context) {
 			context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("mysqlTestDatabase", Map.of("spring.datasource.url", url(),
-						"spring.datasource.username", USER, "spring.datasource.password", PASSWORD)));
+				.addFirst(new MapPropertySource("mysqlTestDatabase",
+						Map.of("spring.datasource.url", url(), "spring.datasource.username", USER,
+								"spring.datasource.password", PASSWORD,
+								// data-integrity probes query the same database,
+								// read-only
+								"firebreak.probes.data-sources.test-data.url", url(),
+								"firebreak.probes.data-sources.test-data.username", USER,
+								"firebreak.probes.data-sources.test-data.password", PASSWORD)));
 		}
 
 	}

@@ -13,6 +13,10 @@ class NotFoundException extends NotFound {
 		return new NotFoundException("Probe not found", "There is no live probe " + id + ".");
 	}
 
+	static NotFoundException heartbeat() {
+		return new NotFoundException("Heartbeat not found", "No live heartbeat has this address.");
+	}
+
 	static NotFoundException service(String name) {
 		return new NotFoundException("Service not found", "No service named '" + name + "' is in the catalogue.");
 	}

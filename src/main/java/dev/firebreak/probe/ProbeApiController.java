@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Admins manage probes (the security configuration allows only ADMIN here). Bodies are
- * not {@code @Valid}: {@link ProbeValidator} reports annotation and catalogue errors in
- * one list.
+ * Admins manage probes of every kind (the security configuration allows only ADMIN here).
+ * Bodies are not {@code @Valid}: {@link ProbeValidator} reports annotation and catalogue
+ * errors in one list.
  */
 @RestController
 @RequestMapping("/api/v1/probes")
@@ -32,10 +32,13 @@ class ProbeApiController {
 		this.probes = probes;
 	}
 
+	/**
+	 * A heartbeat's answer holds its ping address ({@code pingPath}), shown this once.
+	 */
 	@PostMapping
-	ResponseEntity<Probe> create(@RequestBody ProbeRequest request, Authentication authentication) {
-		Probe probe = probes.create(request, authentication.getName());
-		return ResponseEntity.created(URI.create("/api/v1/probes/" + probe.id())).body(probe);
+	ResponseEntity<CreatedProbe> create(@RequestBody ProbeRequest request, Authentication authentication) {
+		CreatedProbe created = probes.create(request, authentication.getName());
+		return ResponseEntity.created(URI.create("/api/v1/probes/" + created.probe().id())).body(created);
 	}
 
 	@GetMapping
@@ -51,6 +54,18 @@ class ProbeApiController {
 	@PutMapping("/{id}")
 	Probe update(@PathVariable("id") long id, @RequestBody ProbeRequest request) {
 		return probes.update(id, request);
+	}
+
+	/** Runs the check once and answers what it found; records nothing. */
+	@PostMapping("/{id}/test")
+	Probes.TestResult test(@PathVariable("id") long id) {
+		return probes.testNow(id);
+	}
+
+	/** A heartbeat's new ping address; the old one stops working. */
+	@PostMapping("/{id}/ping-secret")
+	CreatedProbe newPingSecret(@PathVariable("id") long id) {
+		return probes.newPingSecret(id);
 	}
 
 	@DeleteMapping("/{id}")

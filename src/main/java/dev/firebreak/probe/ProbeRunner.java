@@ -25,9 +25,11 @@ import org.springframework.stereotype.Component;
 /**
  * Runs due checks on the one node that holds the "probes" lease. Each tick claims the due
  * probes (a short write that moves their next run forward, so no other node or tick runs
- * them again) and hands them to a small pool; the tick does not wait, so one slow
- * endpoint never delays the others' schedule. The HTTP call runs outside any transaction;
- * only recording its result takes one.
+ * them again) and hands them to a small pool; the tick does not wait, so one slow target
+ * never delays the others' schedule, and each check keeps to its probe's timeout, so a
+ * hanging target holds one worker for that long at most. The check runs outside any
+ * transaction; only recording its result takes one. A heartbeat that is due has missed
+ * its check-in: that is recorded as down without calling anything.
  */
 @Component
 class ProbeRunner {
@@ -39,7 +41,7 @@ class ProbeRunner {
 
 	private final ProbeRepository probes;
 
-	private final HttpCheck check;
+	private final Checks checks;
 
 	private final ProbeResults results;
 
@@ -57,10 +59,10 @@ class ProbeRunner {
 	 */
 	private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
-	ProbeRunner(ProbeRepository probes, HttpCheck check, ProbeResults results, ClusterLock lock,
+	ProbeRunner(ProbeRepository probes, Checks checks, ProbeResults results, ClusterLock lock,
 			ProbeProperties properties, Clock clock) {
 		this.probes = probes;
-		this.check = check;
+		this.checks = checks;
 		this.results = results;
 		this.lock = lock;
 		this.properties = properties;
@@ -138,7 +140,12 @@ class ProbeRunner {
 	private void checkAndRecord(Probe probe) {
 		try {
 			Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-			CheckResult result = check.run(probe);
+			if (probe.kind() == ProbeKind.HEARTBEAT) {
+				// nothing to call: being due means the check-in is missing
+				results.recordMissedHeartbeat(probe.id(), at);
+				return;
+			}
+			CheckResult result = checks.run(probe);
 			if (Thread.currentThread().isInterrupted()) {
 				return; // shutting down: an unfinished check says nothing about the
 						// endpoint

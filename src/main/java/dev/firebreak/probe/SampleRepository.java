@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,21 +30,26 @@ class SampleRepository {
 
 	private final JdbcClient jdbc;
 
-	SampleRepository(JdbcClient jdbc) {
+	private final ObjectMapper json;
+
+	SampleRepository(JdbcClient jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	void insert(long probeId, Instant at, CheckResult result) {
-		jdbc.sql("insert into fb_probe_sample (probe_id, at, up, status_code, response_ms, error)"
-				+ " values (?, ?, ?, ?, ?, ?)")
-			.params(probeId, toDb(at), result.up(), result.statusCode(), result.responseMs(), result.error())
+		jdbc.sql("insert into fb_probe_sample (probe_id, at, up, status, status_code, response_ms, error, detail,"
+				+ " duration_ms, evidence) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(probeId, toDb(at), result.up(), result.status().name(), result.statusCode(), result.responseMs(),
+					result.error(), result.detail(), result.durationMs(), result.evidence())
 			.update();
 	}
 
 	/** Newest first, at most {@code limit}. */
 	List<Sample> find(long probeId, Instant from, Instant to, int limit) {
 		return jdbc
-			.sql("select at, up, status_code, response_ms, error from fb_probe_sample"
+			.sql("select at, up, status, status_code, response_ms, error, detail, duration_ms, evidence"
+					+ " from fb_probe_sample"
 					+ " where probe_id = ? and at >= ? and at < ? order by at desc, id desc limit ?")
 			.params(probeId, toDb(from), toDb(to), limit)
 			.query(this::sample)
@@ -108,8 +117,17 @@ class SampleRepository {
 	}
 
 	private Sample sample(ResultSet rs, int row) throws SQLException {
-		return new Sample(instant(rs, "at"), rs.getBoolean("up"), rs.getObject("status_code", Integer.class),
-				rs.getObject("response_ms", Integer.class), rs.getString("error"));
+		String evidence = rs.getString("evidence");
+		JsonNode rows;
+		try {
+			rows = evidence == null ? null : json.readTree(evidence);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("fb_probe_sample.evidence holds JSON this repository wrote", ex);
+		}
+		return new Sample(instant(rs, "at"), rs.getBoolean("up"), CheckStatus.valueOf(rs.getString("status")),
+				rs.getObject("status_code", Integer.class), rs.getObject("response_ms", Integer.class),
+				rs.getString("error"), rs.getString("detail"), rs.getObject("duration_ms", Long.class), rows);
 	}
 
 	private record Counts(long total, long up, long timed, long totalMs) {

@@ -152,7 +152,7 @@ class ProbeApiTest {
 
 	@Test
 	void aMistypedFieldIsRefused() {
-		assertRefused(probe("method", "POST"), "method");
+		assertRefused(probe("method", "DELETE"), "method");
 	}
 
 	@Test

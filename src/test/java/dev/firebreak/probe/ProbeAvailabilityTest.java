@@ -162,6 +162,7 @@ class ProbeAvailabilityTest {
 		long id = probes
 			.create(new ProbeRequest("Health of " + service, "http://127.0.0.1:9/health", null, 10, 1000, null, null,
 					null, null, service, false), "adam")
+			.probe()
 			.id();
 		created.add(id);
 		return id;

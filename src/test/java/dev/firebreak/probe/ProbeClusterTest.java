@@ -43,7 +43,7 @@ class ProbeClusterTest {
 	SampleRepository samples;
 
 	@Autowired
-	HttpCheck check;
+	Checks checks;
 
 	@Autowired
 	ProbeResults results;
@@ -72,6 +72,7 @@ class ProbeClusterTest {
 		probe = probes
 			.create(new ProbeRequest("Cluster health", endpoint.url("/health"), null, 10, 1000, null, null, null, null,
 					service, null), "adam")
+			.probe()
 			.id();
 	}
 
@@ -85,8 +86,8 @@ class ProbeClusterTest {
 
 	@Test
 	void theTickRunsChecksOnlyOnTheNodeHoldingTheLease() throws InterruptedException {
-		ProbeRunner node = new ProbeRunner(repository, check, results, lock,
-				new ProbeProperties(true, Duration.ofSeconds(1), 1, 65536, 1000), clock);
+		ProbeRunner node = new ProbeRunner(repository, checks, results, lock,
+				ProbeProperties.of(true, Duration.ofSeconds(1), 1, 65536, 1000), clock);
 		holdLease("another-node", start.plusSeconds(60));
 
 		node.tick();

@@ -67,7 +67,7 @@ class ProbePagesController {
 				values.get("service"), true);
 		if (errors.isEmpty()) {
 			try {
-				String name = probes.create(request, Actor.of(authentication).username()).name();
+				String name = probes.create(request, Actor.of(authentication).username()).probe().name();
 				redirect.addFlashAttribute("notice", "Probe " + name + " added; its first check is due now.");
 				return "redirect:/admin/probes";
 			}

@@ -48,8 +48,9 @@ import static dev.firebreak.security.Role.RESPONDER;
 /**
  * Three doors, tried in order:
  * <ol>
- * <li>monitoring intake: no sign-in here, the intake endpoints check their integration
- * keys themselves and accept nothing else;</li>
+ * <li>monitoring intake and heartbeat check-ins: no sign-in here, the intake endpoints
+ * check their integration keys themselves, a heartbeat's address holds its secret, and
+ * they accept nothing else;</li>
  * <li>the JSON API ({@code /api/**}): stateless, HTTP Basic or a personal API token in
  * every request, never a cookie, so no CSRF token is needed;</li>
  * <li>everything else (pages, Swagger UI, the OpenAPI document): form login or single
@@ -65,11 +66,14 @@ class SecurityConfig {
 	/**
 	 * Monitoring tools do not sign in: the intake endpoints check the integration key in
 	 * the request themselves (in each sender's own convention) and accept nothing else.
+	 * Jobs that check in to a heartbeat ({@code /api/v1/ping/{secret}}) neither: the
+	 * probe feature finds the heartbeat by the secret's hash and answers 404 to any
+	 * other.
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain intake(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/v1/intake/**", "/v2/enqueue")
+		http.securityMatcher("/api/v1/intake/**", "/v2/enqueue", "/api/v1/ping/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
