@@ -64,6 +64,8 @@ class IncidentPages {
 			model.addAttribute("teams",
 					teams.activeTeams().stream().filter(team -> !team.equals(incident.detail().team())).toList());
 		}
+		// the services refuse everyone else whatever they send
+		model.addAttribute("mayWriteNotes", actor.hasAnyRole(Role.RESPONDER, Role.MANAGER, Role.ADMIN));
 		model.addAttribute("openAction", openAction);
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);

@@ -29,6 +29,10 @@ public final class IncidentRequests {
 	record RequestRootCauseAnalysis(@NotBlank @Size(max = 2_000) String reason) {
 	}
 
+	/** An internal note, in Markdown; line breaks are kept. */
+	public record AddNote(@NotBlank @Size(max = 20_000) String text) {
+	}
+
 	public record Cancel(@NotBlank @Size(max = 20) String duplicateOf, @NotBlank @Size(max = 2_000) String reason) {
 	}
 
