@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Markdown that people write (incident notes, public updates) as HTML that is safe to put
- * in a page ({@code th:utext="${@markdown.html(text)}"}). Two fences: commonmark renders
- * with raw HTML escaped (so {@code <script>} shows as text) and link targets of unsafe
+ * in a page. View records render it in code ({@link #toHtml}) and templates write it with
+ * {@code th:utext}: Thymeleaf's restricted mode refuses bean calls inside
+ * {@code th:utext} on pages shown again after a form. Two fences: commonmark renders with
+ * raw HTML escaped (so {@code <script>} shows as text) and link targets of unsafe
  * protocols dropped; the OWASP sanitizer then lets through only the elements commonmark
  * makes for text, and links to http, https and mailto, so nothing that commonmark might
  * let slip (an event handler, a {@code javascript:} or {@code data:} link, an image that

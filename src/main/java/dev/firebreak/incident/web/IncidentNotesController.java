@@ -5,7 +5,10 @@ import java.util.Map;
 
 import dev.firebreak.failure.Failure;
 import dev.firebreak.security.Actor;
+import dev.firebreak.incident.PublicStatus;
 import dev.firebreak.web.FormErrors;
+import dev.firebreak.web.FormValues;
+import dev.firebreak.web.Formats;
 import jakarta.validation.Validator;
 
 import org.springframework.security.core.Authentication;
@@ -27,19 +30,22 @@ class IncidentNotesController {
 
 	private final IncidentNotes notes;
 
+	private final IncidentUpdates updates;
+
 	private final IncidentPages pages;
 
 	private final Validator validator;
 
-	IncidentNotesController(IncidentNotes notes, IncidentPages pages, Validator validator) {
+	IncidentNotesController(IncidentNotes notes, IncidentUpdates updates, IncidentPages pages, Validator validator) {
 		this.notes = notes;
+		this.updates = updates;
 		this.pages = pages;
 		this.validator = validator;
 	}
 
-	@GetMapping("/incidents/{number}/notes")
+	@GetMapping({ "/incidents/{number}/notes", "/incidents/{number}/updates" })
 	String backToIncident(@PathVariable("number") String number) {
-		return "redirect:/incidents/" + number + "#notes";
+		return "redirect:/incidents/" + number;
 	}
 
 	@PostMapping("/incidents/{number}/notes")
@@ -62,6 +68,31 @@ class IncidentNotesController {
 		}
 		model.addAttribute("problem", "The note needs your attention; nothing was added.");
 		return pages.show(number, authentication, "note", values, errors, model);
+	}
+
+	@PostMapping("/incidents/{number}/updates")
+	String publish(@PathVariable("number") String number, @RequestParam Map<String, String> values,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		IncidentRequests.PublishUpdate request = new IncidentRequests.PublishUpdate(
+				FormValues.option(PublicStatus.class, values.get("status"), "status", errors), values.get("message"));
+		FormErrors.of(validator.validate(request)).forEach(errors::putIfAbsent);
+		if (errors.isEmpty()) {
+			try {
+				updates.publish(number, request, Actor.of(authentication));
+				redirect.addFlashAttribute("notice",
+						"Published as " + Formats.label(request.status()) + ": followers and the status page get it.");
+				return "redirect:/incidents/" + number + "#public-updates";
+			}
+			catch (Failure ex) {
+				errors.putAll(FormErrors.of(ex));
+				if (errors.isEmpty()) {
+					throw ex;
+				}
+			}
+		}
+		model.addAttribute("problem", "The update needs your attention; nothing was published.");
+		return pages.show(number, authentication, "update", values, errors, model);
 	}
 
 }
