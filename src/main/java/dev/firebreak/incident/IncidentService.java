@@ -316,6 +316,37 @@ public class IncidentService {
 		incidents.appendFact(id, new Incident.Change(now(), actor, TimelineType.NOTIFICATION_FAILED, details), false);
 	}
 
+	/**
+	 * An internal note on the timeline, kept as written (Markdown). Allowed whatever the
+	 * incident's state, so that what is learnt after closing is kept with the rest, and
+	 * appended as a fact, so that it never conflicts with the people working the
+	 * incident.
+	 * @return when it was recorded
+	 */
+	public Instant addNote(long id, String text, String actor) {
+		get(id);
+		Instant at = now();
+		incidents.appendFact(id,
+				new Incident.Change(at, actor, TimelineType.NOTE_ADDED, Incident.details("text", text)), false);
+		return at;
+	}
+
+	/**
+	 * A public update: on the timeline (where {@link PublicUpdates} reads it for the
+	 * outside) and announced as {@link PublicUpdatePublished}, so that whoever tells
+	 * followers and subscribers can pass it on. Allowed whatever the incident's state: a
+	 * closing word after closing is common. Appended as a fact, as notes are.
+	 * @return when it was published
+	 */
+	public Instant publishUpdate(long id, PublicStatus status, String message, String actor) {
+		Incident incident = get(id);
+		Instant at = now();
+		incidents.appendFact(id, new Incident.Change(at, actor, TimelineType.PUBLIC_UPDATE_PUBLISHED,
+				Incident.details("status", status, "message", message)), false);
+		events.publishEvent(new PublicUpdatePublished(id, incident.number(), status, message, at));
+		return at;
+	}
+
 	public void recoverBeforeAcknowledgement(long id, String source, String actor) {
 		change(id, incident -> incident.recoverBeforeAcknowledgement(source, actor, now()));
 	}

@@ -13,6 +13,25 @@ public enum TimelineType {
 	/** A notification was handed to its channel (email server, webhook receiver). */
 	NOTIFIED,
 	/** A notification was given up on after its retries, with the reason. */
-	NOTIFICATION_FAILED
+	NOTIFICATION_FAILED,
+	/**
+	 * Someone who may see the incident wrote an internal note (Markdown, in
+	 * {@code text}).
+	 */
+	NOTE_ADDED,
+	/**
+	 * A responder or manager published a public update: {@code status} (a
+	 * {@link PublicStatus}) and {@code message} (Markdown), for the status page and
+	 * followers.
+	 */
+	PUBLIC_UPDATE_PUBLISHED,
+	/**
+	 * A person or a whole team from elsewhere was added to the incident as responders.
+	 */
+	RESPONDER_ADDED,
+	/** An added person or team was taken off the incident. */
+	RESPONDER_REMOVED,
+	/** The incident commander was set or handed over ({@code from}, {@code to}). */
+	COMMANDER_ASSIGNED
 
 }

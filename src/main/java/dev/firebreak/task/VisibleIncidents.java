@@ -56,6 +56,17 @@ public class VisibleIncidents {
 	}
 
 	/**
+	 * The incident itself, for an action that anyone who may read it may take (a note, a
+	 * public update, following it).
+	 * @throws dev.firebreak.security.ActionDeniedException when they may not read it
+	 */
+	public Incident require(String number, Actor actor) {
+		Incident incident = incidents.get(number);
+		AccessRules.requireVisible(actor, incident);
+		return incident;
+	}
+
+	/**
 	 * The incident as it stands, for the answer to an action on it that was checked
 	 * already: a responder who reports for another team's service gets this answer, but
 	 * not later reads.

@@ -76,8 +76,10 @@ class IncidentController {
 	}
 
 	@GetMapping("/incidents/{number}")
-	String incident(@PathVariable("number") String number, Authentication authentication, Model model) {
-		return pages.show(number, authentication, null, Map.of(), Map.of(), model);
+	String incident(@PathVariable("number") String number,
+			@RequestParam(name = "suggested", defaultValue = "false") boolean suggested, Authentication authentication,
+			Model model) {
+		return pages.show(number, authentication, null, Map.of(), Map.of(), suggested, model);
 	}
 
 	@GetMapping("/incidents/new")

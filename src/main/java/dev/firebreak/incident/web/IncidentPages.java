@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import dev.firebreak.incident.Impact;
+import dev.firebreak.incident.PublicStatus;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
 import dev.firebreak.security.TeamDirectory;
 import dev.firebreak.task.VisibleIncidents;
+import dev.firebreak.web.Markdown;
 import dev.firebreak.web.PagePanel;
 import dev.firebreak.web.PagePanels;
 
@@ -33,10 +35,14 @@ class IncidentPages {
 
 	private final PagePanels panels;
 
+	private final IncidentUpdates updates;
+
 	private final Clock clock;
 
-	IncidentPages(VisibleIncidents incidents, TeamDirectory teams, PagePanels panels, Clock clock) {
+	IncidentPages(VisibleIncidents incidents, TeamDirectory teams, PagePanels panels, IncidentUpdates updates,
+			Clock clock) {
 		this.incidents = incidents;
+		this.updates = updates;
 		this.teams = teams;
 		this.panels = panels;
 		this.clock = clock;
@@ -48,6 +54,15 @@ class IncidentPages {
 	 */
 	String show(String number, Authentication reader, String openAction, Map<String, String> values,
 			Map<String, String> errors, Model model) {
+		return show(number, reader, openAction, values, errors, false, model);
+	}
+
+	/**
+	 * @param useSuggestion whether to open the public-update form filled with the update
+	 * the last milestone suggests (the "use this suggestion" link), to edit and publish
+	 */
+	String show(String number, Authentication reader, String openAction, Map<String, String> values,
+			Map<String, String> errors, boolean useSuggestion, Model model) {
 		Actor actor = Actor.of(reader);
 		IncidentView incident = IncidentView.of(incidents.get(number, actor), clock.instant());
 		model.addAttribute("page", "incidents");
@@ -64,10 +79,38 @@ class IncidentPages {
 			model.addAttribute("teams",
 					teams.activeTeams().stream().filter(team -> !team.equals(incident.detail().team())).toList());
 		}
+		// the services refuse everyone else whatever they send
+		model.addAttribute("mayWriteNotes", actor.hasAnyRole(Role.RESPONDER, Role.MANAGER, Role.ADMIN));
+		model.addAttribute("mayPublish", actor.hasAnyRole(Role.RESPONDER, Role.MANAGER));
+		IncidentUpdates.Updates publicUpdates = updates.list(number, actor);
+		List<UpdateRow> newestFirst = new java.util.ArrayList<>(
+				publicUpdates.items().stream().map(UpdateRow::of).toList());
+		java.util.Collections.reverse(newestFirst);
+		model.addAttribute("publicUpdates", newestFirst);
+		model.addAttribute("suggestion", publicUpdates.suggestion());
+		model.addAttribute("publicStatuses", List.of(PublicStatus.values()));
+		if (openAction == null && useSuggestion && publicUpdates.suggestion() != null) {
+			openAction = "update";
+			values = Map.of("status", publicUpdates.suggestion().status().name(), "message",
+					publicUpdates.suggestion().message());
+		}
 		model.addAttribute("openAction", openAction);
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		return "incident/incident";
+	}
+
+	/**
+	 * A public update as the page lists it.
+	 *
+	 * @param html its Markdown, rendered safe
+	 */
+	record UpdateRow(PublicStatus status, java.time.Instant publishedAt, String html) {
+
+		static UpdateRow of(IncidentUpdates.Published update) {
+			return new UpdateRow(update.status(), update.publishedAt(), Markdown.toHtml(update.message()));
+		}
+
 	}
 
 }

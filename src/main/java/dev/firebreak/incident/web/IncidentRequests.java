@@ -1,6 +1,7 @@
 package dev.firebreak.incident.web;
 
 import dev.firebreak.incident.Impact;
+import dev.firebreak.incident.PublicStatus;
 import dev.firebreak.incident.Severity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,14 @@ public final class IncidentRequests {
 	}
 
 	record RequestRootCauseAnalysis(@NotBlank @Size(max = 2_000) String reason) {
+	}
+
+	/** An internal note, in Markdown; line breaks are kept. */
+	public record AddNote(@NotBlank @Size(max = 20_000) String text) {
+	}
+
+	/** A public update: where things stand, and what to tell (Markdown). */
+	public record PublishUpdate(@NotNull PublicStatus status, @NotBlank @Size(max = 5_000) String message) {
 	}
 
 	public record Cancel(@NotBlank @Size(max = 20) String duplicateOf, @NotBlank @Size(max = 2_000) String reason) {
