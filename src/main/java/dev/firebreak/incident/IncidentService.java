@@ -154,6 +154,12 @@ public class IncidentService {
 		return incidents.findById(id).orElseThrow(() -> new IncidentNotFoundException(number));
 	}
 
+	/** Whether an incident of this number exists; a look that refuses nothing. */
+	@Transactional(readOnly = true)
+	public boolean exists(String number) {
+		return incidents.findById(Incident.idOf(number)).isPresent();
+	}
+
 	@Transactional(readOnly = true)
 	public IncidentPage search(IncidentFilter filter, int page, int size) {
 		return incidents.search(filter, page, size);

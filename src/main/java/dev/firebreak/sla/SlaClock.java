@@ -32,6 +32,18 @@ public record SlaClock(String name, Instant due, String text, String urgency) {
 		return new SlaClock(name, due, Formats.span(left) + " left", left.compareTo(AT_RISK) <= 0 ? "soon" : "ok");
 	}
 
+	/**
+	 * The deadline a task shows: running, or stopped (met or breached) once the incident
+	 * is past it, as a root-cause analysis after resolution is.
+	 * @param stoppedAt when the clock stopped, null while it runs
+	 */
+	public static SlaClock forTask(String name, Instant due, Instant stoppedAt, Instant now) {
+		if (stoppedAt == null) {
+			return running(name, due, now);
+		}
+		return of(name, new SlaCountdown(due, stoppedAt, null, due != null && stoppedAt.isAfter(due)), now);
+	}
+
 	/** One of the incident's clocks, which may have stopped. */
 	public static SlaClock of(String name, SlaCountdown countdown, Instant now) {
 		if (countdown.stoppedAt() == null) {

@@ -11,8 +11,9 @@ import static dev.firebreak.security.Role.RESPONDER;
 
 /**
  * Who may see and work which incidents, checked in the services whatever door a request
- * came through: responders their teams' only; managers, auditors and admins every team's;
- * work on tasks for the team's responders and for managers.
+ * came through: responders their teams' only (and what they reported themselves);
+ * managers, auditors and admins every team's; work on tasks for the team's responders and
+ * for managers.
  */
 final class AccessRules {
 
@@ -23,8 +24,13 @@ final class AccessRules {
 		return actor.hasAnyRole(MANAGER, AUDITOR, ADMIN);
 	}
 
+	/**
+	 * The reporter always keeps read access to what they reported, so that a responder
+	 * who reports a problem on another team's service sees their incident (and the
+	 * confirmation) and can follow it; working its tasks stays with that team.
+	 */
 	static void requireVisible(Actor actor, Incident incident) {
-		if (!seesAllTeams(actor) && !actor.isIn(incident.team())) {
+		if (!seesAllTeams(actor) && !actor.isIn(incident.team()) && !actor.username().equals(incident.reportedBy())) {
 			throw new ActionDeniedException("Incident " + incident.number() + " belongs to team " + incident.team()
 					+ ", which you are not in.");
 		}

@@ -1,6 +1,7 @@
 package dev.firebreak.task;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import dev.firebreak.incident.NotificationLink;
 import dev.firebreak.incident.StageReport;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
+import dev.firebreak.sla.SlaState;
 import dev.firebreak.workflow.TaskConflictException;
 import dev.firebreak.workflow.WorkTasks;
 
@@ -214,17 +216,24 @@ public class TaskWorkService {
 		Map<Long, Incident> cache = new HashMap<>();
 		return open.stream()
 			.map(task -> view(task, cache))
-			.sorted(Comparator.comparing(TaskView::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
+			.sorted(Comparator.comparing(TaskWorkService::runningDue, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
+	}
+
+	/** A stopped deadline is urgent no more: such tasks come after every running one. */
+	private static Instant runningDue(TaskView task) {
+		return task.dueStoppedAt() == null ? task.dueAt() : null;
 	}
 
 	private TaskView view(WorkTaskRecord task, Map<Long, Incident> cache) {
 		Incident incident = cache.computeIfAbsent(task.incidentId(), incidents::get);
 		boolean awaitingAcknowledgement = incident.acknowledgedAt() == null;
+		SlaState sla = SlaState.of(incident, clock.instant());
 		return new TaskView(task.taskId(), incident.number(), incident.title(), task.stage(), incident.priority(),
 				task.team(), task.claimedBy(), task.createdAt(),
 				awaitingAcknowledgement ? incident.ackDueAt() : incident.resolveDueAt(),
-				awaitingAcknowledgement ? "acknowledge" : "resolve");
+				awaitingAcknowledgement ? "acknowledge" : "resolve",
+				(awaitingAcknowledgement ? sla.acknowledge() : sla.resolve()).stoppedAt());
 	}
 
 	/** The task keeps the report as the timeline entry has it. */

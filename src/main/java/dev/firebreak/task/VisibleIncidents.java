@@ -68,8 +68,7 @@ public class VisibleIncidents {
 
 	/**
 	 * The incident as it stands, for the answer to an action on it that was checked
-	 * already: a responder who reports for another team's service gets this answer, but
-	 * not later reads.
+	 * already.
 	 */
 	public IncidentDetail detail(Incident incident) {
 		return IncidentDetail.of(incident, SlaState.of(incident, clock.instant()), work.openForIncident(incident.id()),

@@ -50,6 +50,34 @@ public class Formats {
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
+	/** "1 incident", "2 incidents": a count with its noun, plural by adding an s. */
+	public String count(long count, String noun) {
+		return count(count, noun, noun + "s");
+	}
+
+	/** "1 alert", "0 alerts"; for nouns whose plural is not theirs plus s. */
+	public String count(long count, String one, String many) {
+		return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? one : many);
+	}
+
+	/**
+	 * A file's size as people read it: "512 bytes", "10.7 kB", "3.2 MB" (1 kB = 1,000
+	 * bytes).
+	 */
+	public String bytes(long bytes) {
+		if (bytes < 1_000) {
+			return count(bytes, "byte");
+		}
+		String[] units = { "kB", "MB", "GB", "TB" };
+		double value = bytes;
+		int unit = -1;
+		while (value >= 999.95 && unit < units.length - 1) {
+			value /= 1_000;
+			unit++;
+		}
+		return String.format(Locale.ROOT, value < 100 ? "%.1f %s" : "%.0f %s", value, units[unit]);
+	}
+
 	/** A duration given in seconds (a report's mean time), or "—" when there is none. */
 	public String seconds(Double seconds) {
 		return fromSeconds(seconds);

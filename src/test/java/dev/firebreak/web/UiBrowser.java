@@ -218,6 +218,35 @@ public class UiBrowser {
 		}
 	}
 
+	/**
+	 * Runs the check with the window at the given width (400 is a phone), then back to
+	 * the laptop size.
+	 */
+	public <T> T atWidth(int width, java.util.function.Supplier<T> check) {
+		try {
+			driver.manage().window().setSize(new Dimension(width, LAPTOP.getHeight()));
+			return check.get();
+		}
+		finally {
+			driver.manage().window().setSize(LAPTOP);
+		}
+	}
+
+	/**
+	 * The elements matching the selector whose content runs over their border (wider than
+	 * their box), each as its tag, class and the start of its text: what should wrap
+	 * inside its card or cell and does not.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> overflowing(String selector) {
+		return (List<String>) driver.executeScript("""
+				return Array.from(document.querySelectorAll(arguments[0]))
+				  .filter(e => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right
+				      > e.parentElement.getBoundingClientRect().right + 1)
+				  .map(e => e.tagName + '.' + e.className + ' ' + e.textContent.trim().substring(0, 40));
+				""", selector);
+	}
+
 	/** The whole page, as tall as it is, at laptop width. */
 	public Path screenshot(String name) {
 		return screenshot(name, LAPTOP.getWidth());

@@ -68,6 +68,12 @@ class IssueLogController {
 			int page = pageNumber(values.get("page"));
 			IncidentPage result = incidents.search(filters.status(), filters.priority(), filters.service(),
 					filters.team(), filters.from(), filters.to(), page, PAGE_SIZE, actor);
+			int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+			if (page >= pages) {
+				// past the end (an old link, a hand-edited address): the last page
+				return "redirect:" + typed.link(pages - 1);
+			}
+			model.addAttribute("pages", pages);
 			model.addAttribute("rows", result.items().stream().map(IncidentSummary::of).toList());
 			model.addAttribute("total", result.total());
 			model.addAttribute("pageNumber", result.page());

@@ -65,7 +65,9 @@ class IncidentActionController {
 			Authentication authentication, Model model, RedirectAttributes redirect) {
 		IncidentRequests.Escalate request = new IncidentRequests.Escalate(values.get("reason"));
 		return act(number, "escalate", request, new LinkedHashMap<>(), values, authentication, model, redirect,
-				actor -> incidents.escalate(number, request, actor), "Escalated one level.");
+				actor -> incidents.escalate(number, request, actor),
+				"Escalated one level: the next level of the team's escalation policy is paged, if there is one."
+						+ " The timeline shows who was paged, or that nobody was.");
 	}
 
 	@PostMapping("/incidents/{number}/reassign")
@@ -82,8 +84,14 @@ class IncidentActionController {
 			Authentication authentication, Model model, RedirectAttributes redirect) {
 		String original = values.get("duplicateOf") == null ? null : values.get("duplicateOf").trim().toUpperCase();
 		IncidentRequests.Cancel request = new IncidentRequests.Cancel(original, values.get("reason"));
-		return act(number, "cancel", request, new LinkedHashMap<>(), values, authentication, model, redirect,
-				actor -> incidents.cancel(number, request, actor), "Cancelled as a duplicate of " + original + ".");
+		return act(number, "cancel", request, new LinkedHashMap<>(), values, authentication, model, redirect, actor -> {
+			// the API answers 404; the page names the number next to its field, as typed
+			if (!incidents.exists(original)) {
+				throw new InvalidFieldException("duplicateOf",
+						"there is no incident " + original + "; check the number");
+			}
+			incidents.cancel(number, request, actor);
+		}, "Cancelled as a duplicate of " + original + ".");
 	}
 
 	/**

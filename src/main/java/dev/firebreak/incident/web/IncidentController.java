@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.firebreak.admin.ServiceAdminService;
 import dev.firebreak.failure.Failure;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The incident list, an incident's page, and reporting a new one. */
 @Controller
@@ -55,13 +57,25 @@ class IncidentController {
 		this.validator = validator;
 	}
 
-	/** Responders see their teams' incidents only; the service applies that rule. */
+	/**
+	 * Responders see their teams' incidents only; the service applies that rule. A page
+	 * past the end (an old link, a hand-edited address) leads to the last page.
+	 */
 	@GetMapping("/incidents")
 	String list(@RequestParam(name = "status", required = false) IncidentStatus status,
 			@RequestParam(name = "priority", required = false) Priority priority,
 			@RequestParam(name = "page", defaultValue = "0") int page, Authentication authentication, Model model) {
 		IncidentPage result = visible.search(status, priority, null, null, null, null, Math.max(page, 0), PAGE_SIZE,
 				Actor.of(authentication));
+		int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+		if (page >= pages) {
+			return "redirect:" + UriComponentsBuilder.fromPath("/incidents")
+				.queryParamIfPresent("status", Optional.ofNullable(status))
+				.queryParamIfPresent("priority", Optional.ofNullable(priority))
+				.queryParamIfPresent("page", Optional.of(pages - 1).filter(last -> last > 0))
+				.build()
+				.toUriString();
+		}
 		List<IncidentSummary> rows = result.items().stream().map(IncidentSummary::of).toList();
 		model.addAttribute("page", "incidents");
 		model.addAttribute("rows", rows);
@@ -70,6 +84,7 @@ class IncidentController {
 		model.addAttribute("statuses", List.of(IncidentStatus.values()));
 		model.addAttribute("priorities", List.of(Priority.values()));
 		model.addAttribute("pageNumber", result.page());
+		model.addAttribute("pages", pages);
 		model.addAttribute("total", result.total());
 		model.addAttribute("hasNext", (long) (result.page() + 1) * result.size() < result.total());
 		return "incident/incidents";

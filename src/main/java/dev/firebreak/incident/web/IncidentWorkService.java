@@ -48,7 +48,7 @@ public class IncidentWorkService {
 
 	/**
 	 * For any service: whoever sees a problem reports it, and the service's team takes it
-	 * from there. A responder outside that team gets this answer, but not later reads.
+	 * from there. A responder outside that team keeps read access to what they reported.
 	 */
 	public IncidentDetail report(NewIncident report, Actor actor) {
 		actor.requireAnyRole("report incidents", RESPONDER, MANAGER, ADMIN);
@@ -82,6 +82,15 @@ public class IncidentWorkService {
 		incidents.get(number);
 		process.cancelAsDuplicate(number, request.duplicateOf(), request.reason(), actor.username());
 		return visible.detail(incidents.get(number));
+	}
+
+	/**
+	 * Whether an incident of this number exists, for a page to name a wrong number next
+	 * to its field (the API answers 404 for it).
+	 */
+	@Transactional(readOnly = true)
+	boolean exists(String number) {
+		return incidents.exists(number);
 	}
 
 	/**

@@ -17,7 +17,8 @@ record OpenTask(String taskId, String incidentNumber, String incidentTitle, Stag
 
 	static OpenTask of(TaskView task, Instant now) {
 		return new OpenTask(task.id(), task.incidentNumber(), task.incidentTitle(), task.stage(), task.priority(),
-				task.team(), task.assignee(), SlaClock.running(task.dueClock(), task.dueAt(), now));
+				task.team(), task.assignee(),
+				SlaClock.forTask(task.dueClock(), task.dueAt(), task.dueStoppedAt(), now));
 	}
 
 }

@@ -77,7 +77,8 @@ record Dashboard(Map<String, Map<Priority, Integer>> openByTeam, Map<Priority, I
 	record Workload(String team, int open, int unclaimed, int overdue) {
 
 		static Workload of(TaskView task, Instant now) {
-			boolean overdue = task.dueAt() != null && Duration.between(now, task.dueAt()).isNegative();
+			boolean overdue = task.dueAt() != null && task.dueStoppedAt() == null
+					&& Duration.between(now, task.dueAt()).isNegative();
 			return new Workload(task.team(), 1, task.assignee() == null ? 1 : 0, overdue ? 1 : 0);
 		}
 

@@ -122,8 +122,8 @@ class TaskController {
 		model.addAttribute("state", state);
 		model.addAttribute("task", state.task());
 		model.addAttribute("title", Formats.label(state.task().stage()) + " · " + state.task().incidentNumber());
-		model.addAttribute("deadline",
-				SlaClock.running(state.task().dueClock(), state.task().dueAt(), clock.instant()));
+		model.addAttribute("deadline", SlaClock.forTask(state.task().dueClock(), state.task().dueAt(),
+				state.task().dueStoppedAt(), clock.instant()));
 		model.addAttribute("incident", IncidentContext.of(incident, clock.instant()));
 		model.addAttribute("rootCauseCategories", List.of(RootCauseCategory.values()));
 		model.addAttribute("values", values);

@@ -13,7 +13,8 @@ record WorkItem(String taskId, String incidentNumber, String incidentTitle, Stag
 
 	static WorkItem of(TaskView task, Instant now) {
 		return new WorkItem(task.id(), task.incidentNumber(), task.incidentTitle(), task.stage(), task.priority(),
-				task.team(), task.assignee(), SlaClock.running(task.dueClock(), task.dueAt(), now));
+				task.team(), task.assignee(),
+				SlaClock.forTask(task.dueClock(), task.dueAt(), task.dueStoppedAt(), now));
 	}
 
 }

@@ -72,7 +72,7 @@ class UiAuditorTest {
 		browser.signIn("audra").open("/issue-log");
 		browser.type(By.id("service"), service);
 		browser.clickAndLoad(By.id("search"));
-		assertThat(browser.text(By.id("issue-log-total"))).startsWith("2 incident(s)");
+		assertThat(browser.text(By.id("issue-log-total"))).startsWith("2 incidents");
 		assertThat(browser.findAll(By.cssSelector("#issue-log tbody a")).stream().map(WebElement::getText))
 			.containsExactly(second, first);
 

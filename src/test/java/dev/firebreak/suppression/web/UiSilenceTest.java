@@ -120,7 +120,7 @@ class UiSilenceTest {
 
 		fire(key, instance, service);
 		browser.open(silencePath);
-		assertThat(browser.text(By.id("matched-count"))).isEqualTo("Matched 1 alert(s).");
+		assertThat(browser.text(By.id("matched-count"))).isEqualTo("Matched 1 alert.");
 		assertThat(browser.text(By.id("suppressed-alerts"))).contains("DiskFull on " + instance, service);
 		assertThat(browser.text(By.id("silence-facts"))).contains("Made from " + number, "rita");
 		assertThat(browser.consoleErrors()).isEmpty();
@@ -141,7 +141,7 @@ class UiSilenceTest {
 		browser.clickAndLoad(By.linkText("Silences"));
 		String id = silencePath.substring("/silences/".length());
 		assertThat(browser.text(By.cssSelector("#silences tr[data-silence='" + id + "']"))).contains("Active", "rita",
-				"1 alert(s)");
+				"1 alert");
 		assertThat(browser.consoleErrors()).isEmpty();
 		browser.screenshot("suppression-silences");
 		browser.screenshot("suppression-silences-phone", PHONE);
