@@ -46,7 +46,8 @@ class TableOwnershipTest {
 			entry("fb_maintenance_window", "suppression"), entry("fb_suppressed_alert", "suppression"),
 			// Spring Session's tables, named as it reads them; only Spring Session
 			// queries them
-			entry("spring_session", "security"), entry("spring_session_attributes", "security"));
+			entry("spring_session", "security"), entry("fb_status_component", "status"),
+			entry("fb_status_component_service", "status"), entry("spring_session_attributes", "security"));
 
 	static final String ENGINE_OWNER = "workflow";
 

@@ -219,6 +219,26 @@ public class IncidentQueries {
 			.list();
 	}
 
+	/**
+	 * The incidents of these services that were unresolved at some moment of
+	 * {@code [from, to)}: detected before {@code to}, not resolved before {@code from},
+	 * never cancelled (a duplicate is told through its original). By detection.
+	 */
+	public List<IncidentRecord> unresolvedDuring(Collection<String> services, Instant from, Instant to) {
+		if (services.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from fb_incident where service_name in (:services)"
+				+ " and detected_at < :to and (resolved_at is null or resolved_at >= :from) and status <> :cancelled"
+				+ " order by detected_at, id")
+			.param("services", services)
+			.param("from", IncidentRepository.toDb(from))
+			.param("to", IncidentRepository.toDb(to))
+			.param("cancelled", IncidentStatus.CANCELLED.name())
+			.query(IncidentQueries::incident)
+			.list();
+	}
+
 	/** The ids of the incidents that are not over (not resolved, closed or cancelled). */
 	public Set<Long> notOver() {
 		return Set.copyOf(jdbc.sql("select id from fb_incident where status in (:statuses)")

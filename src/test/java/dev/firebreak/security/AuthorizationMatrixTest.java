@@ -270,7 +270,17 @@ class AuthorizationMatrixTest {
 		row("POST maintenance window cancel", f -> call(POST, "/api/v1/maintenance-windows/" + f.window() + "/cancel"),
 				Fixture::windows,                                                                 401, 403, 403, 200, 403, 200, 401),
 		row("GET maintenance window alerts", f -> call(GET, "/api/v1/maintenance-windows/" + f.window() + "/alerts"),
-				Fixture::windows,                                                                 401, 200, 200, 200, 200, 200, 401));
+				Fixture::windows,                                                                 401, 200, 200, 200, 200, 200, 401),
+		row("GET status components", f -> call(GET, "/api/v1/status-components"), Fixture::statusComponents,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("POST status components", f -> call(POST, "/api/v1/status-components", f.newComponent()),
+				Fixture::statusComponents,                                                        401, 403, 403, 403, 403, 201, 401),
+		row("GET status component", f -> call(GET, "/api/v1/status-components/" + f.component()),
+				Fixture::statusComponents,                                                        401, 200, 200, 200, 200, 200, 401),
+		row("PUT status component", f -> call(PUT, "/api/v1/status-components/" + f.component(), f.newComponent()),
+				Fixture::statusComponents,                                                        401, 403, 403, 403, 403, 200, 401),
+		row("DELETE status component", f -> call(DELETE, "/api/v1/status-components/" + f.component()),
+				Fixture::statusComponents,                                                        401, 403, 403, 403, 403, 204, 401));
 		// @formatter:on
 		List<Arguments> cases = new ArrayList<>();
 		for (Row row : rows) {
@@ -700,6 +710,22 @@ class AuthorizationMatrixTest {
 			return window;
 		}
 
+		Map<String, Object> newComponent() {
+			return Map.of("name", "Matrix " + suffix, "services", List.of(service()));
+		}
+
+		private Long component;
+
+		long component() {
+			if (component == null) {
+				Response created = api.post("adam", "/api/v1/status-components",
+						Map.of("name", "Matrix existing " + suffix, "services", List.of(service())));
+				assertThat(created.status()).isEqualTo(201);
+				component = created.body().get("id").asLong();
+			}
+			return component;
+		}
+
 		// What the calls could change, read by people allowed to read it
 
 		/**
@@ -799,6 +825,15 @@ class AuthorizationMatrixTest {
 
 		Object silences() {
 			return jdbc.sql("select id, ends_at, expired_by from fb_silence order by id")
+				.query()
+				.listOfRows()
+				.toString();
+		}
+
+		Object statusComponents() {
+			return jdbc
+				.sql("select c.id, c.name, s.service from fb_status_component c"
+						+ " left join fb_status_component_service s on s.component_id = c.id order by c.id, s.service")
 				.query()
 				.listOfRows()
 				.toString();

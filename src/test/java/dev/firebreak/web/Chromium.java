@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -53,7 +54,19 @@ public class Chromium implements ExecutionCondition {
 		return driver;
 	}
 
+	/**
+	 * A browser of its own with JavaScript switched off, as some visitors (and some
+	 * corporate proxies) have it. The caller quits it.
+	 */
+	public static ChromeDriver withoutJavaScript() {
+		return start(Map.of("profile.managed_default_content_settings.javascript", 2));
+	}
+
 	private static ChromeDriver start() {
+		return start(Map.of());
+	}
+
+	private static ChromeDriver start(Map<String, Object> preferences) {
 		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, DRIVER.getPath());
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
 			.usingAnyFreePort()
@@ -67,6 +80,9 @@ public class Chromium implements ExecutionCondition {
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+		if (!preferences.isEmpty()) {
+			options.setExperimentalOption("prefs", preferences);
+		}
 		return new ChromeDriver(service, options);
 	}
 
