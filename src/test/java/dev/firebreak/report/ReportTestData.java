@@ -158,9 +158,10 @@ public class ReportTestData {
 	}
 
 	public void sample(long probe, String at, boolean up, Integer responseMs) {
-		jdbc.sql("insert into fb_probe_sample (probe_id, at, up, status_code, response_ms, error)"
-				+ " values (?, ?, ?, ?, ?, ?)")
-			.params(probe, db(at), up, up ? 200 : 503, responseMs, up ? null : "status 503 is outside 200–399")
+		jdbc.sql("insert into fb_probe_sample (probe_id, at, up, status, status_code, response_ms, error)"
+				+ " values (?, ?, ?, ?, ?, ?, ?)")
+			.params(probe, db(at), up, up ? "UP" : "DOWN", up ? 200 : 503, responseMs,
+					up ? null : "status 503 is outside 200–399")
 			.update();
 	}
 
