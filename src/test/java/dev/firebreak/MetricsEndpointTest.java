@@ -7,11 +7,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -47,6 +53,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MetricsEndpointTest {
 
 	private static final String TOKEN = "test-metrics-token";
+
+	/** The files in docker/ whose queries must find their metrics. */
+	private static final List<String> SHIPPED_QUERIES = List.of("docker/grafana/dashboards/firebreak.json",
+			"docker/prometheus/rules.yml", "docker/prometheus/rules.test.yml");
+
+	private static final Pattern METRIC_NAME = Pattern
+		.compile("\\b((?:firebreak|jvm|http_server|hikaricp|process)_[a-z0-9_]+)\\b");
 
 	@RegisterExtension
 	static GreenMailExtension mail = TestSmtp.server();
@@ -188,6 +201,42 @@ class MetricsEndpointTest {
 			assertThat(after.has("firebreak_export_jobs", "state", state)).as(state).isTrue();
 		}
 		assertThat(after.has("firebreak_jobs_failed")).isTrue();
+
+		// what docker/ ships names only what is there to read
+		for (String file : SHIPPED_QUERIES) {
+			assertThat(after.names()).as("the metrics %s names", file).containsAll(metricsNamedIn(file));
+		}
+	}
+
+	@Test
+	void theShippedDashboardAndRulesNameTheDomainMetrics() {
+		Set<String> named = new TreeSet<>();
+		SHIPPED_QUERIES.forEach(file -> named.addAll(metricsNamedIn(file)));
+		assertThat(named).as("each domain metric is on the dashboard or in a rule")
+			.contains("firebreak_alerts_accepted_total", "firebreak_alerts_deduplicated_total",
+					"firebreak_alerts_rejected_total", "firebreak_inbox_pending_alerts",
+					"firebreak_inbox_oldest_pending_age_seconds", "firebreak_incidents_opened_total",
+					"firebreak_incidents_resolved_total", "firebreak_incidents_open", "firebreak_sla_breaches_total",
+					"firebreak_incident_time_to_acknowledge_seconds_bucket",
+					"firebreak_incident_time_to_resolve_seconds_bucket", "firebreak_notifications_sent_total",
+					"firebreak_notifications_failed_total", "firebreak_export_jobs", "firebreak_jobs_due",
+					"firebreak_jobs_failed");
+	}
+
+	/** Metric names in a file of docker/: Firebreak's own and the JVM's and HTTP's. */
+	private static Set<String> metricsNamedIn(String file) {
+		try {
+			Matcher name = METRIC_NAME.matcher(Files.readString(Path.of(file)));
+			Set<String> names = new TreeSet<>();
+			while (name.find()) {
+				names.add(name.group(1));
+			}
+			assertThat(names).as(file).isNotEmpty();
+			return names;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Test

@@ -57,7 +57,7 @@ class MetricsSecurity {
 			return false;
 		}
 		return MessageDigest.isEqual(header.substring(7).trim().getBytes(StandardCharsets.UTF_8),
-				token.getBytes(StandardCharsets.UTF_8));
+				token.trim().getBytes(StandardCharsets.UTF_8));
 	}
 
 }
