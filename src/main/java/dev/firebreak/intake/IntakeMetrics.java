@@ -47,26 +47,16 @@ class IntakeMetrics {
 			.description("Alerts stored in the inbox, by source")
 			.tag("source", name(source))
 			.register(registry);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					counter.increment(alerts);
-				}
-			});
-		}
-		else {
-			counter.increment(alerts);
-		}
+		afterCommit(() -> counter.increment(alerts));
 	}
 
-	/** A firing alert that only repeated an open incident. */
+	/** A firing alert that only repeated an open incident (counted once committed). */
 	void deduplicated(IntegrationType source) {
-		Counter.builder("firebreak.alerts.deduplicated")
+		Counter counter = Counter.builder("firebreak.alerts.deduplicated")
 			.description("Firing alerts that repeated an open incident, by source")
 			.tag("source", name(source))
-			.register(registry)
-			.increment();
+			.register(registry);
+		afterCommit(counter::increment);
 	}
 
 	/**
@@ -80,6 +70,20 @@ class IntakeMetrics {
 			.tag("reason", reason.name().toLowerCase(Locale.ROOT))
 			.register(registry)
 			.increment();
+	}
+
+	/** A rolled-back attempt (a retried batch, a lost race) must not count twice. */
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
 	}
 
 	private static String name(IntegrationType source) {
