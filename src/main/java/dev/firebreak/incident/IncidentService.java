@@ -37,12 +37,15 @@ public class IncidentService {
 
 	private final Clock clock;
 
+	private final IncidentMetrics metrics;
+
 	IncidentService(IncidentRepository incidents, ServiceCatalogue catalogue, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, IncidentMetrics metrics) {
 		this.incidents = incidents;
 		this.catalogue = catalogue;
 		this.events = events;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -96,8 +99,10 @@ public class IncidentService {
 		}
 		Incident incident = get(open.get());
 		if (incident.acknowledgedAt() == null) {
+			Instant resolvedBefore = incident.resolvedAt();
 			incident.acknowledge(actor, now());
 			incidents.update(incident);
+			metrics.changed(null, resolvedBefore, incident);
 			events.publishEvent(new IncidentAcknowledged(incident.id(), incident.number(), actor));
 		}
 		return new AlertOutcome(AlertOutcome.Kind.UPDATED, incident.number());
@@ -182,8 +187,12 @@ public class IncidentService {
 	 * @return the incident as stored, with its new due times
 	 */
 	public Incident applyPriority(Incident incident, PriorityDecision decision, String actor) {
+		boolean first = incident.priority() == null;
 		incident.applyPriority(decision, actor, now());
 		incidents.update(incident);
+		if (first) {
+			metrics.opened(incident);
+		}
 		return incident;
 	}
 
@@ -294,6 +303,7 @@ public class IncidentService {
 		}
 		Incident incident = change(id, changing -> changing.recordSlaBreach(clock,
 				"acknowledge".equals(clock) ? changing.ackDueAt() : changing.resolveDueAt(), actor, now()));
+		metrics.slaBreached(incident, clock);
 		events.publishEvent(new SlaBreached(id, incident.number(), clock));
 	}
 
@@ -363,8 +373,11 @@ public class IncidentService {
 
 	private Incident change(long id, Consumer<Incident> change) {
 		Incident incident = get(id);
+		Instant acknowledgedBefore = incident.acknowledgedAt();
+		Instant resolvedBefore = incident.resolvedAt();
 		change.accept(incident);
 		incidents.update(incident);
+		metrics.changed(acknowledgedBefore, resolvedBefore, incident);
 		return incident;
 	}
 

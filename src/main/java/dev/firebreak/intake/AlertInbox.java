@@ -66,6 +66,17 @@ class AlertInbox {
 	}
 
 	/**
+	 * When the oldest pending alert arrived, read from the first entry of the status
+	 * index (ids grow with arrival).
+	 */
+	Optional<Instant> oldestPendingReceivedAt() {
+		return jdbc.sql("select received_at from fb_alert_event where status = ? order by status, id limit 1")
+			.param(PENDING)
+			.query((rs, row) -> rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC))
+			.optional();
+	}
+
+	/**
 	 * Claims up to {@code limit} of the oldest unclaimed (or abandoned) pending alerts.
 	 */
 	List<StoredAlert> claim(int limit, Instant now, Instant abandonedBefore) {

@@ -29,12 +29,15 @@ class AlertProcessor {
 
 	private final IntakeProperties properties;
 
+	private final IntakeMetrics metrics;
+
 	AlertProcessor(IncidentService incidents, ServiceCatalogue catalogue, Suppressions suppressions,
-			IntakeProperties properties) {
+			IntakeProperties properties, IntakeMetrics metrics) {
 		this.incidents = incidents;
 		this.catalogue = catalogue;
 		this.suppressions = suppressions;
 		this.properties = properties;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -59,6 +62,9 @@ class AlertProcessor {
 			case RESOLVE ->
 				incidents.recoverAlert(integration.id(), alert.dedupKey(), integration.name(), integration.actor());
 		};
+		if (outcome.kind() == AlertOutcome.Kind.REPEATED) {
+			metrics.deduplicated(integration.type());
+		}
 		return outcome.kind() + (outcome.incidentNumber() == null ? "" : " " + outcome.incidentNumber());
 	}
 

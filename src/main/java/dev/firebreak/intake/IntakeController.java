@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 
+import dev.firebreak.failure.Failure;
 import dev.firebreak.failure.Failure.Kind;
 import dev.firebreak.failure.Unavailable;
 
@@ -31,10 +32,14 @@ class IntakeController {
 
 	private final IntakeProperties properties;
 
-	IntakeController(IntakeRequests requests, IntakeService intake, IntakeProperties properties) {
+	private final IntakeMetrics metrics;
+
+	IntakeController(IntakeRequests requests, IntakeService intake, IntakeProperties properties,
+			IntakeMetrics metrics) {
 		this.requests = requests;
 		this.intake = intake;
 		this.properties = properties;
+		this.metrics = metrics;
 	}
 
 	@PostMapping("/alertmanager")
@@ -76,6 +81,11 @@ class IntakeController {
 			}
 			intake.accept(integration, alerts);
 			return ResponseEntity.accepted().body(Map.of("status", "accepted", "alerts", alerts.size()));
+		}
+		catch (Failure ex) {
+			// refused before storing: unknown key, invalid body, a full inbox
+			metrics.rejected(type, ex.kind());
+			throw ex;
 		}
 		catch (DataAccessException | TransactionException ex) {
 			throw new Unavailable("Alerts cannot be stored right now; retry later.", properties.retryAfter(), ex);

@@ -28,6 +28,8 @@ public class IntakeService {
 
 	private final Clock clock;
 
+	private final IntakeMetrics metrics;
+
 	/**
 	 * Pending alerts as last counted, plus what this node stored since; cheap to check
 	 * per request.
@@ -35,12 +37,13 @@ public class IntakeService {
 	private final AtomicLong backlog = new AtomicLong();
 
 	IntakeService(AlertInbox inbox, Integrations integrations, IntakeProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, IntakeMetrics metrics) {
 		this.inbox = inbox;
 		this.integrations = integrations;
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/** Stores the alerts, all or none, and wakes the worker once they are committed. */
@@ -60,6 +63,7 @@ public class IntakeService {
 		}
 		inbox.store(integration.id(), alerts, clock.instant());
 		backlog.addAndGet(alerts.size());
+		metrics.accepted(integration.type(), alerts.size());
 		events.publishEvent(new AlertsStored(alerts.size()));
 	}
 

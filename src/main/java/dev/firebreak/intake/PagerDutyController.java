@@ -32,10 +32,14 @@ class PagerDutyController {
 
 	private final IntakeProperties properties;
 
-	PagerDutyController(IntakeRequests requests, IntakeService intake, IntakeProperties properties) {
+	private final IntakeMetrics metrics;
+
+	PagerDutyController(IntakeRequests requests, IntakeService intake, IntakeProperties properties,
+			IntakeMetrics metrics) {
 		this.requests = requests;
 		this.intake = intake;
 		this.properties = properties;
+		this.metrics = metrics;
 	}
 
 	@PostMapping("/v2/enqueue")
@@ -59,6 +63,7 @@ class PagerDutyController {
 
 	@ExceptionHandler(IntakeRejectedException.class)
 	ResponseEntity<Map<String, Object>> rejected(IntakeRejectedException ex) {
+		metrics.rejected(IntegrationType.PAGERDUTY, ex.kind());
 		if (ex.kind() == Kind.INVALID_INPUT) {
 			return ResponseEntity.badRequest()
 				.body(Map.of("status", "invalid event", "message", ex.getMessage(), "errors",
@@ -73,6 +78,7 @@ class PagerDutyController {
 
 	@ExceptionHandler(IntakeOverloadedException.class)
 	ResponseEntity<Map<String, Object>> overloaded(IntakeOverloadedException ex) {
+		metrics.rejected(IntegrationType.PAGERDUTY, ex.kind());
 		return retryLater(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
 	}
 

@@ -70,6 +70,8 @@ public class DeliveryWorker implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final DeliveryMetrics metrics;
+
 	private final Object signal = new Object();
 
 	private boolean woken;
@@ -82,7 +84,7 @@ public class DeliveryWorker implements SmartLifecycle {
 
 	DeliveryWorker(NotificationRepository notifications, List<Channel> channels, Contacts contacts,
 			IncidentService incidents, ActionLinks links, NotifyProperties properties, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, DeliveryMetrics metrics) {
 		this.notifications = notifications;
 		channels.forEach(channel -> this.channels.put(channel.kind(), channel));
 		this.contacts = contacts;
@@ -91,6 +93,7 @@ public class DeliveryWorker implements SmartLifecycle {
 		this.properties = properties;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/** Sends what is due now; tests call this instead of waiting for the loop. */
@@ -213,7 +216,7 @@ public class DeliveryWorker implements SmartLifecycle {
 	 * @return false when the claim had lapsed
 	 */
 	private boolean delivered(Outgoing notification, String token, Instant at) {
-		return Boolean.TRUE.equals(transactions.execute(status -> {
+		boolean recorded = Boolean.TRUE.equals(transactions.execute(status -> {
 			if (!notifications.markSent(notification.id(), token, at)) {
 				log.warn("Notification {} was sent after its claim lapsed; another node may send it too",
 						notification.id());
@@ -225,6 +228,10 @@ public class DeliveryWorker implements SmartLifecycle {
 			}
 			return true;
 		}));
+		if (recorded) {
+			metrics.sent(notification.channel());
+		}
+		return recorded;
 	}
 
 	/**
@@ -267,6 +274,9 @@ public class DeliveryWorker implements SmartLifecycle {
 			}
 			return true;
 		}));
+		if (ended) {
+			metrics.failed(notification.channel());
+		}
 		if (ended && notification.contactMethodId() != null) {
 			methods.givenUpOn(notification.contactMethodId());
 		}
