@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import dev.firebreak.failure.Failure;
 import dev.firebreak.failure.Failure.Kind;
 import dev.firebreak.failure.Unavailable;
+import dev.firebreak.web.DatabaseOutage;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.ResponseEntity;
@@ -63,8 +64,9 @@ class IntakeController {
 	}
 
 	/**
-	 * The database being away is the sender's cue to retry: nothing was stored. Refusals
-	 * and that answer leave as problem+json through the house's one mapping.
+	 * The database being away, or failing the write, is the sender's cue to retry:
+	 * nothing was stored. Refusals and that answer leave as problem+json through the
+	 * house's one mapping.
 	 */
 	private ResponseEntity<Map<String, Object>> accept(HttpServletRequest request, IntegrationType type,
 			BiFunction<JsonNode, Integration, List<InboundAlert>> format) {
@@ -88,6 +90,11 @@ class IntakeController {
 			throw ex;
 		}
 		catch (DataAccessException | TransactionException ex) {
+			if (DatabaseOutage.isCause(ex)) {
+				// the house's one outage answer (web's DatabaseOutageFilter), as for
+				// every request
+				throw ex;
+			}
 			throw new Unavailable("Alerts cannot be stored right now; retry later.", properties.retryAfter(), ex);
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.firebreak.audit.AuditLog;
 import dev.firebreak.failure.Failure.Kind;
+import dev.firebreak.web.DatabaseOutage;
 import dev.firebreak.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -45,6 +47,7 @@ public class ProblemResponses {
 	/** For API clients: HTTP Basic or a personal token. */
 	public AuthenticationEntryPoint apiEntryPoint() {
 		return (request, response, ex) -> {
+			rethrowOutage(ex);
 			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Firebreak\"");
 			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Firebreak\"");
 			problems.write(response, Kind.UNAUTHENTICATED, SIGN_IN);
@@ -55,6 +58,7 @@ public class ProblemResponses {
 	public AuthenticationEntryPoint browserEntryPoint() {
 		AuthenticationEntryPoint api = apiEntryPoint();
 		return (request, response, ex) -> {
+			rethrowOutage(ex);
 			if (wantsPage(request)) {
 				loginForm.commence(request, response, ex);
 			}
@@ -104,6 +108,16 @@ public class ProblemResponses {
 			return "The request carries no valid CSRF token: reload the page and try again.";
 		}
 		return "Your roles do not allow this action.";
+	}
+
+	/**
+	 * A sign-in that failed because the users' table could not be read is no wrong
+	 * password: it goes on to the one outage answer (web's DatabaseOutageFilter), a 503.
+	 */
+	private static void rethrowOutage(AuthenticationException ex) {
+		if (DatabaseOutage.isCause(ex)) {
+			throw ex;
+		}
 	}
 
 	private static boolean wantsPage(HttpServletRequest request) {

@@ -81,8 +81,14 @@ public class TaskWorkService {
 		if (actor.username().equals(task.claimedBy())) {
 			return view(task, new HashMap<>());
 		}
+		// our row decides who wins a race, before the engine is touched: the check and
+		// the
+		// assignment are one statement (WorkTaskRepository.claimIfFree)
+		if (!records.claimIfFree(taskId, actor.username(), clock.instant())) {
+			throw new TaskConflictException(
+					"Task " + taskId + " was claimed by someone else a moment ago; reload to see by whom.");
+		}
 		engine.claim(taskId, actor.username());
-		records.markClaimed(taskId, actor.username(), clock.instant());
 		incidents.recordTaskClaim(task.incidentId(), taskId, task.stage(), true, actor.username());
 		acknowledgeOnFirstTake(task, actor);
 		return view(openTask(taskId), new HashMap<>());
@@ -98,8 +104,10 @@ public class TaskWorkService {
 			throw new TaskConflictException("Task " + taskId + " is claimed by " + task.claimedBy()
 					+ "; only they or a manager can release it.");
 		}
+		if (!records.releaseIfHeldBy(taskId, task.claimedBy())) {
+			throw new TaskConflictException("Task " + taskId + " was changed a moment ago; reload and try again.");
+		}
 		engine.unclaim(taskId);
-		records.markReleased(taskId);
 		incidents.recordTaskClaim(task.incidentId(), taskId, task.stage(), false, actor.username());
 		return view(openTask(taskId), new HashMap<>());
 	}
@@ -121,9 +129,9 @@ public class TaskWorkService {
 			.stream()
 			.filter(task -> task.claimedBy() == null && AccessRules.mayWork(actor, task.team()))
 			.findFirst()
+			.filter(task -> records.claimIfFree(task.taskId(), actor.username(), clock.instant()))
 			.ifPresent(task -> {
 				engine.claim(task.taskId(), actor.username());
-				records.markClaimed(task.taskId(), actor.username(), clock.instant());
 				incidents.recordTaskClaim(incidentId, task.taskId(), task.stage(), true, actor.username());
 			});
 		incidents.acknowledge(incidentId, actor.username(), via);

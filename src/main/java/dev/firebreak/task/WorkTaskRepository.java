@@ -77,6 +77,32 @@ class WorkTaskRepository {
 			.list();
 	}
 
+	/**
+	 * Claims the open, unclaimed task in one statement, so that of two people claiming it
+	 * at the same moment, on one node or two, exactly one gets the row: the database
+	 * holds the other's update until the first commits and then finds it claimed.
+	 * @return whether this call claimed it
+	 */
+	boolean claimIfFree(String taskId, String user, Instant at) {
+		return jdbc
+			.sql("update fb_work_task set claimed_by = ?, claimed_at = ? where task_id = ? and claimed_by is null and"
+					+ OPEN)
+			.params(user, toDb(at), taskId)
+			.update() == 1;
+	}
+
+	/**
+	 * Releases the task if {@code holder} still holds it; the same guard as
+	 * {@link #claimIfFree}.
+	 */
+	boolean releaseIfHeldBy(String taskId, String holder) {
+		return jdbc
+			.sql("update fb_work_task set claimed_by = null, claimed_at = null where task_id = ? and claimed_by = ? and"
+					+ OPEN)
+			.params(taskId, holder)
+			.update() == 1;
+	}
+
 	void markClaimed(String taskId, String user, Instant at) {
 		jdbc.sql("update fb_work_task set claimed_by = ?, claimed_at = ? where task_id = ?")
 			.params(user, toDb(at), taskId)

@@ -12,7 +12,9 @@ import dev.firebreak.failure.Failure;
 import dev.firebreak.failure.FieldError;
 import dev.firebreak.failure.InvalidInput;
 import dev.firebreak.failure.Unauthenticated;
+import dev.firebreak.failure.Unavailable;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -50,7 +52,35 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * {@link ProblemWriter}.
  */
 @ControllerAdvice
+@EnableConfigurationProperties(OutageProperties.class)
 class ExceptionMapping extends ResponseEntityExceptionHandler {
+
+	private final OutageProperties outage;
+
+	ExceptionMapping(OutageProperties outage) {
+		this.outage = outage;
+	}
+
+	/**
+	 * The database is away (however Spring or the engine wrapped it): 503 with
+	 * {@code Retry-After}. Anything else is rethrown untouched, which hands it on to the
+	 * next resolver as if this method were not here ({@code AccessDeniedException} to the
+	 * security filters, the rest to the 500 page). What fails outside MVC (the session,
+	 * the sign-in) is answered the same way by {@link DatabaseOutageFilter}.
+	 */
+	@ExceptionHandler(RuntimeException.class)
+	ResponseEntity<Object> databaseAway(RuntimeException ex, WebRequest request) {
+		if (!DatabaseOutage.isCause(ex)) {
+			throw ex;
+		}
+		Unavailable unavailable = DatabaseOutageFilter.unavailable(outage, ex);
+		if (forPage(request)) {
+			((ServletWebRequest) request).getResponse()
+				.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(outage.retryAfter().toSeconds()));
+			return page(request, HttpStatus.SERVICE_UNAVAILABLE.value(), unavailable.detail());
+		}
+		return answer(unavailable);
+	}
 
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.firebreak.failure.Failure;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,6 +34,17 @@ public class ProblemWriter {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/**
+	 * Answers with the failure's status, headers ({@code Retry-After}) and problem+json.
+	 */
+	public void write(HttpServletResponse response, Failure failure) throws IOException {
+		failure.retryAfter()
+			.ifPresent(after -> response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(after.toSeconds())));
+		response.setStatus(Problems.status(failure.kind()).value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), Problems.of(failure));
 	}
 
 }

@@ -59,12 +59,24 @@ public class WorkTasks {
 		if (task.getAssignee() != null) {
 			throw new TaskConflictException("Task " + taskId + " is already claimed by " + task.getAssignee() + ".");
 		}
-		tasks.setAssignee(taskId, user);
+		assign(taskId, user);
 	}
 
 	public void unclaim(String taskId) {
 		open(taskId);
-		tasks.setAssignee(taskId, null);
+		assign(taskId, null);
+	}
+
+	/**
+	 * The engine's own guard against a concurrent change is a 409 too, as on completion.
+	 */
+	private void assign(String taskId, String user) {
+		try {
+			tasks.setAssignee(taskId, user);
+		}
+		catch (OptimisticLockingException ex) {
+			throw new TaskConflictException("Task " + taskId + " was changed at the same time; reload and try again.");
+		}
 	}
 
 	/**
