@@ -56,6 +56,16 @@ class SampleRepository {
 			.list();
 	}
 
+	/** Up and all samples of one probe in {@code [from, to)}. */
+	UptimeCount uptimeOf(long probeId, Instant from, Instant to) {
+		return jdbc
+			.sql("select count(*) as total, sum(case when up = ? then 1 else 0 end) as up_count"
+					+ " from fb_probe_sample where probe_id = ? and at >= ? and at < ?")
+			.params(true, probeId, toDb(from), toDb(to))
+			.query((rs, row) -> new UptimeCount(rs.getLong("total"), rs.getLong("up_count")))
+			.single();
+	}
+
 	Availability availability(String service, Instant from, Instant to) {
 		Counts counts = jdbc
 			.sql("select count(*) as total, sum(case when s.up = :up then 1 else 0 end) as up_count,"
