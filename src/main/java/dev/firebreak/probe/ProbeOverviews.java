@@ -46,7 +46,8 @@ public class ProbeOverviews {
 	}
 
 	public List<ProbeOverview> list() {
-		Instant to = clock.instant();
+		// up to and including now: a check that ran this very millisecond counts
+		Instant to = clock.instant().plusMillis(1);
 		Instant from = to.minus(PERIOD);
 		// read, never created here: a list page must not write
 		Optional<Long> integration = integrations.list()
@@ -55,10 +56,7 @@ public class ProbeOverviews {
 			.map(Integration::id)
 			.findFirst();
 		return probes.findAllLive().stream().map(probe -> {
-			Sample last = samples.find(probe.id(), Instant.EPOCH, to.plusMillis(1), 1)
-				.stream()
-				.findFirst()
-				.orElse(null);
+			Sample last = samples.find(probe.id(), Instant.EPOCH, to, 1).stream().findFirst().orElse(null);
 			String incident = integration.flatMap(id -> incidents.openNumber(id, probe.dedupKey()))
 				.or(() -> integration.flatMap(id -> incidents.openNumber(id, probe.degradedDedupKey())))
 				.orElse(null);
