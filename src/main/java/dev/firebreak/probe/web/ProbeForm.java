@@ -39,7 +39,8 @@ final class ProbeForm {
 				kind == ProbeKind.TLS ? values.containsKey("allowUntrusted") : null,
 				integer(values, "graceSeconds", errors), values.get("dataSource"), values.get("query"),
 				FormValues.option(Expectation.class, values.get("expectation"), "expectation", errors),
-				longValue(values, "expectedMin", errors), longValue(values, "expectedMax", errors));
+				longValue(values, "expectedMin", errors), longValue(values, "expectedMax", errors),
+				values.get("compareUrl"));
 	}
 
 	/** A new probe's form: the defaults the service would take, shown. */
@@ -75,6 +76,7 @@ final class ProbeForm {
 		put(values, "keyword", probe.keyword());
 		put(values, "jsonPath", probe.jsonPath());
 		put(values, "jsonExpected", probe.jsonExpected());
+		put(values, "compareUrl", probe.compareUrl());
 		put(values, "body", probe.body());
 		put(values, "redirects", probe.redirects());
 		if (probe.headers() != null) {
