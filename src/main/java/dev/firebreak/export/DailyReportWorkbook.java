@@ -45,7 +45,8 @@ final class DailyReportWorkbook {
 		SheetWriter sheet = book.sheet("Monitoring", new Column("Service", 24), new Column("Team", 14),
 				new Column("Tier", 6), new Column("Samples", 10), new Column("Uptime (%)", 12),
 				new Column("Mean response (ms)", 20), new Column("P95 response (ms)", 19), new Column("Error rate", 12),
-				new Column("Incidents opened", 18));
+				new Column("Incidents opened", 18), new Column("P50 response (ms)", 19),
+				new Column("Degraded (s)", 14));
 		for (DailyReport.ServiceMonitoring row : report.monitoring().services()) {
 			sheet.row()
 				.text(row.service())
@@ -56,7 +57,9 @@ final class DailyReportWorkbook {
 				.number(row.meanResponseMs())
 				.number(row.p95ResponseMs())
 				.number(row.errorRate())
-				.number(row.incidentsOpened());
+				.number(row.incidentsOpened())
+				.number(row.p50ResponseMs())
+				.number(row.degradedSeconds());
 		}
 		sheet.finish();
 	}

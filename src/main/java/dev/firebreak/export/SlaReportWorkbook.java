@@ -67,6 +67,14 @@ final class SlaReportWorkbook {
 				.instant(row.stoppedAt())
 				.duration(row.lateSeconds()));
 		breaches.finish();
+
+		SheetWriter kinds = book.sheet("Check kinds", new Column("Kind", 18), new Column("Samples", 10),
+				new Column("Availability (%)", 17));
+		if (report.checkKinds() != null) {
+			report.checkKinds()
+				.forEach(row -> kinds.row().text(row.kind()).number(row.samples()).number(row.uptimePercent()));
+		}
+		kinds.finish();
 		return book.toBytes();
 	}
 

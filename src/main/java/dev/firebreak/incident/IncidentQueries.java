@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,18 @@ public class IncidentQueries {
 
 	IncidentQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The number of the open incident an integration's alert key holds, if any: how a
+	 * sender's page links to what its alert raised.
+	 */
+	public Optional<String> openNumber(long integrationId, String dedupKey) {
+		return jdbc.sql("select id from fb_incident where open_dedup_key = ?")
+			.param(integrationId + ":" + dedupKey)
+			.query(Long.class)
+			.optional()
+			.map(Incident::number);
 	}
 
 	/** The newest incident's id (0 when there is none): a bound for a consistent read. */

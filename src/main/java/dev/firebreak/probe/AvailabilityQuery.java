@@ -2,6 +2,7 @@ package dev.firebreak.probe;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,15 @@ public class AvailabilityQuery {
 	 */
 	public UptimeCount uptime(Collection<String> services, Instant from, Instant to) {
 		return samples.uptime(services, from, to);
+	}
+
+	/**
+	 * Up and all samples over {@code [from, to)} by kind of check, kinds without samples
+	 * left out.
+	 * @param services null means every service
+	 */
+	public Map<ProbeKind, UptimeCount> uptimeByKind(Collection<String> services, Instant from, Instant to) {
+		return samples.uptimeByKind(services, from, to);
 	}
 
 }

@@ -62,6 +62,7 @@ class DataIntegrityCheck implements KindCheck {
 		Rows rows;
 		try (Connection connection = open(source, probe.timeoutMs())) {
 			connection.setReadOnly(true);
+			readOnlyOnTheServer(connection, source);
 			connection.setAutoCommit(false);
 			try {
 				rows = read(connection, probe);
@@ -103,6 +104,23 @@ class DataIntegrityCheck implements KindCheck {
 			// the driver has no network timeout; the statement timeout still applies
 		}
 		return connection;
+	}
+
+	/**
+	 * Connector/J passes read-only on to the server only when it believes the server
+	 * supports it, and takes MariaDB's "5.5.5-10.11" handshake version for 5.5, so that a
+	 * SELECT calling a function that writes ran unhindered (MySqlDataIntegrityTest).
+	 * MySQL (5.6.5 and later) and MariaDB both refuse writes in a read-only transaction,
+	 * so the session is told so in plain SQL.
+	 */
+	private static void readOnlyOnTheServer(Connection connection, ProbeProperties.DataSourceSettings source)
+			throws SQLException {
+		String url = source.url().toLowerCase(Locale.ROOT);
+		if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("set session transaction read only");
+			}
+		}
 	}
 
 	private Rows read(Connection connection, Probe probe) throws SQLException {

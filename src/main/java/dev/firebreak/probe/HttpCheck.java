@@ -59,11 +59,41 @@ class HttpCheck implements KindCheck {
 		return ProbeKind.HTTP;
 	}
 
+	/**
+	 * With a {@code compareUrl}, an integration check: both endpoints are asked the same
+	 * way and judged the same way, and then the values at the JSON path must agree. Its
+	 * response time is the slower answer's.
+	 */
 	@Override
 	public CheckResult run(Probe probe) {
+		String[] found = new String[2];
+		CheckResult first = fetch(probe, probe.url(), found, 0);
+		if (probe.compareUrl() == null || !first.up()) {
+			return first;
+		}
+		CheckResult second = fetch(probe, probe.compareUrl(), found, 1);
+		if (!second.up()) {
+			return CheckResult.down(second.statusCode(), second.responseMs(),
+					"the compared endpoint " + probe.compareUrl() + ": " + second.error());
+		}
+		int slower = Math.max(first.responseMs(), second.responseMs());
+		if (!Objects.equals(found[0], found[1])) {
+			return CheckResult.down(first.statusCode(), slower, probe.jsonPath() + " is '" + found[0] + "' at "
+					+ probe.url() + " but '" + found[1] + "' at " + probe.compareUrl());
+		}
+		return new CheckResult(CheckStatus.UP, first.statusCode(), slower, null,
+				"both answer " + probe.jsonPath() + " = '" + found[0] + "'", null, null)
+			.slowerThan(probe.degradedAboveMs());
+	}
+
+	/**
+	 * One endpoint's request and judgement; the value found at the JSON path goes into
+	 * {@code found[slot]}, for the comparison.
+	 */
+	private CheckResult fetch(Probe probe, String url, String[] found, int slot) {
 		URI uri;
 		try {
-			uri = URI.create(probe.url());
+			uri = URI.create(url);
 		}
 		catch (IllegalArgumentException ex) {
 			return CheckResult.down(null, null, "cannot send a request to this URL: " + ex.getMessage());
@@ -134,7 +164,7 @@ class HttpCheck implements KindCheck {
 				uri = next;
 				continue;
 			}
-			return judge(probe, status, answer.response().body(), elapsedMs(started))
+			return judge(probe, status, answer.response().body(), elapsedMs(started), found, slot)
 				.slowerThan(probe.degradedAboveMs());
 		}
 	}
@@ -161,7 +191,7 @@ class HttpCheck implements KindCheck {
 		}
 	}
 
-	private CheckResult judge(Probe probe, int status, String body, int elapsed) {
+	private CheckResult judge(Probe probe, int status, String body, int elapsed, String[] found, int slot) {
 		boolean expected = probe.expectedStatuses() != null ? StatusSet.parse(probe.expectedStatuses()).contains(status)
 				: status >= probe.expectedStatusMin() && status <= probe.expectedStatusMax();
 		if (!expected) {
@@ -186,10 +216,10 @@ class HttpCheck implements KindCheck {
 			if (value.isEmpty() || value.get().isMissingNode()) {
 				return CheckResult.down(status, elapsed, probe.jsonPath() + " is not in the JSON body");
 			}
-			String found = JsonPaths.text(value.get());
-			if (probe.jsonExpected() != null && !Objects.equals(found, probe.jsonExpected())) {
+			found[slot] = JsonPaths.text(value.get());
+			if (probe.jsonExpected() != null && !Objects.equals(found[slot], probe.jsonExpected())) {
 				return CheckResult.down(status, elapsed,
-						probe.jsonPath() + " is '" + found + "', expected '" + probe.jsonExpected() + "'");
+						probe.jsonPath() + " is '" + found[slot] + "', expected '" + probe.jsonExpected() + "'");
 			}
 		}
 		return CheckResult.up(status, elapsed);

@@ -23,6 +23,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param pingTokenHint the first characters of a heartbeat's secret, to tell which one a
  * job uses
  * @param lastStatus the last check's status; null before the first
+ * @param compareUrl HTTP: a second endpoint whose value at {@code jsonPath} must equal
+ * the first's (an integration check); null for a plain check
  */
 public record Probe(long id, String name, ProbeKind kind, String service, boolean enabled, int intervalSeconds,
 		Integer timeoutMs, int failuresBeforeAlert, Integer degradedAfter, String url, ProbeMethod method,
@@ -32,7 +34,8 @@ public record Probe(long id, String name, ProbeKind kind, String service, boolea
 		Boolean allowUntrusted, Integer graceSeconds, String pingTokenHint, Instant lastPingAt, Instant runStartedAt,
 		String dataSource, String query, Expectation expectation, Long expectedMin, Long expectedMax, Instant createdAt,
 		String createdBy, Instant nextRunAt, int consecutiveFailures, boolean alerting, int consecutiveDegraded,
-		boolean degradedAlerting, CheckStatus lastStatus, Instant lastCheckedAt, @JsonIgnore Instant alertSentAt) {
+		boolean degradedAlerting, CheckStatus lastStatus, Instant lastCheckedAt, @JsonIgnore Instant alertSentAt,
+		String compareUrl) {
 
 	/**
 	 * Intake's dedup key of the down alert: stable for the probe's life, so repeats and
@@ -50,7 +53,7 @@ public record Probe(long id, String name, ProbeKind kind, String service, boolea
 	/** What the probe checks, in a few words, for alert texts and pages. */
 	public String target() {
 		return switch (kind) {
-			case HTTP -> method + " " + url;
+			case HTTP -> method + " " + url + (compareUrl == null ? "" : " compared with " + compareUrl);
 			case HEARTBEAT -> "heartbeat every " + intervalSeconds + " s (grace " + graceSeconds + " s)";
 			case TCP -> "TCP " + host + ":" + port;
 			case TLS -> "TLS certificate of " + host + ":" + port;

@@ -35,7 +35,7 @@ class ProbeRepository {
 			redirects, degraded_above_ms, degraded_after, record_type, expected_value, dns_server, warn_days,
 			allow_untrusted, grace_seconds, ping_token_hint, last_ping_at, run_started_at, data_source, query_text,
 			expectation, expected_min, expected_max, consecutive_degraded, degraded_alerting, alert_sent_at,
-			last_status, last_checked_at""";
+			last_status, last_checked_at, compare_url""";
 
 	/** The settings columns, in the order {@link #settings} gives their values. */
 	private static final String SETTINGS = """
@@ -43,7 +43,7 @@ class ProbeRepository {
 			keyword, failures_before_alert, enabled, host, port, headers, body, expected_statuses, json_path,
 			json_expected, redirects, degraded_above_ms, degraded_after, record_type, expected_value, dns_server,
 			warn_days, allow_untrusted, grace_seconds, data_source, query_text, expectation, expected_min,
-			expected_max""";
+			expected_max, compare_url""";
 
 	private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
 	};
@@ -128,6 +128,7 @@ class ProbeRepository {
 		values.add(probe.expectation() == null ? null : probe.expectation().name());
 		values.add(probe.expectedMin());
 		values.add(probe.expectedMax());
+		values.add(probe.compareUrl());
 		return values;
 	}
 
@@ -258,7 +259,7 @@ class ProbeRepository {
 				instant(rs, "next_run_at"), rs.getInt("consecutive_failures"), rs.getBoolean("alerting"),
 				rs.getInt("consecutive_degraded"), rs.getBoolean("degraded_alerting"),
 				status == null ? null : CheckStatus.valueOf(status), instant(rs, "last_checked_at"),
-				instant(rs, "alert_sent_at"));
+				instant(rs, "alert_sent_at"), rs.getString("compare_url"));
 	}
 
 	private String write(Map<String, String> headers) {

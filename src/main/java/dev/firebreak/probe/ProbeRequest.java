@@ -52,6 +52,9 @@ import jakarta.validation.constraints.Size;
  * @param expectation DATA_INTEGRITY: ZERO_ROWS unless given
  * @param expectedMin DATA_INTEGRITY: the least rows for ROW_COUNT_BETWEEN
  * @param expectedMax DATA_INTEGRITY: the most rows for ROW_COUNT_BETWEEN
+ * @param compareUrl HTTP: a second endpoint, asked the same way, whose value at jsonPath
+ * must equal the first's (an integration check, such as a record count in two systems);
+ * needs jsonPath
  */
 public record ProbeRequest(@NotBlank @Size(max = 100) String name, ProbeKind kind, @Size(max = 2000) String url,
 		ProbeMethod method, @Min(10) @Max(604800) Integer intervalSeconds, @Min(100) @Max(60000) Integer timeoutMs,
@@ -64,7 +67,8 @@ public record ProbeRequest(@NotBlank @Size(max = 100) String name, ProbeKind kin
 		@Min(1) @Max(100) Integer degradedAfter, RecordType recordType, @Size(max = 500) String expectedValue,
 		@Size(max = 260) String dnsServer, @Min(1) @Max(365) Integer warnDays, Boolean allowUntrusted,
 		@Min(0) @Max(604800) Integer graceSeconds, @Size(max = 100) String dataSource, @Size(max = 4000) String query,
-		Expectation expectation, @Min(0) Long expectedMin, @Min(0) Long expectedMax) {
+		Expectation expectation, @Min(0) Long expectedMin, @Min(0) Long expectedMax,
+		@Size(max = 2000) String compareUrl) {
 
 	public ProbeRequest {
 		kind = kind == null ? ProbeKind.HTTP : kind;
@@ -75,6 +79,7 @@ public record ProbeRequest(@NotBlank @Size(max = 100) String name, ProbeKind kin
 		timeoutMs = !kind.polled() ? null : timeoutMs == null ? 5000 : timeoutMs;
 		boolean http = kind == ProbeKind.HTTP;
 		url = !http || url == null ? null : url.trim();
+		compareUrl = !http || blank(compareUrl) ? null : compareUrl.trim();
 		method = !http ? null : method == null ? ProbeMethod.GET : method;
 		expectedStatusMin = !http ? null : expectedStatusMin == null ? 200 : expectedStatusMin;
 		expectedStatusMax = !http ? null : expectedStatusMax == null ? 399 : expectedStatusMax;
@@ -117,7 +122,7 @@ public record ProbeRequest(@NotBlank @Size(max = 100) String name, ProbeKind kin
 			String service, Boolean enabled) {
 		this(name, ProbeKind.HTTP, url, method, intervalSeconds, timeoutMs, expectedStatusMin, expectedStatusMax,
 				keyword, failuresBeforeAlert, service, enabled, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	private static boolean blank(String value) {

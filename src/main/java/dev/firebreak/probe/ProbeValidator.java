@@ -118,6 +118,14 @@ class ProbeValidator {
 				add.put("expectedStatuses", ex.getMessage());
 			}
 		}
+		if (request.compareUrl() != null && !invalid.contains("compareUrl")) {
+			urlProblem(request.compareUrl()).ifPresentOrElse(message -> add.put("compareUrl", message), () -> {
+				if (request.jsonPath() == null) {
+					add.put("compareUrl",
+							"needs a jsonPath: the value at that path is what the two answers must agree on");
+				}
+			});
+		}
 		if (request.keyword() != null && request.method() == ProbeMethod.HEAD) {
 			add.put("keyword", "needs a method other than HEAD: answers to HEAD have no body");
 		}

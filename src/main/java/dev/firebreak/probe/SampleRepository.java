@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,24 +58,67 @@ class SampleRepository {
 			.list();
 	}
 
+	/** Up and all samples of one probe in {@code [from, to)}. */
+	UptimeCount uptimeOf(long probeId, Instant from, Instant to) {
+		return jdbc
+			.sql("select count(*) as total, sum(case when up = ? then 1 else 0 end) as up_count"
+					+ " from fb_probe_sample where probe_id = ? and at >= ? and at < ?")
+			.params(true, probeId, toDb(from), toDb(to))
+			.query((rs, row) -> new UptimeCount(rs.getLong("total"), rs.getLong("up_count")))
+			.single();
+	}
+
 	Availability availability(String service, Instant from, Instant to) {
 		Counts counts = jdbc
 			.sql("select count(*) as total, sum(case when s.up = :up then 1 else 0 end) as up_count,"
-					+ " count(s.response_ms) as timed, sum(s.response_ms) as total_ms " + OF_SERVICE)
+					+ " count(s.response_ms) as timed, sum(s.response_ms) as total_ms,"
+					+ " sum(case when s.status = :degraded then p.interval_seconds else 0 end) as degraded_seconds "
+					+ OF_SERVICE)
 			.param("up", true)
+			.param("degraded", CheckStatus.DEGRADED.name())
 			.param("service", service)
 			.param("from", toDb(from))
 			.param("to", toDb(to))
 			.query((rs, row) -> new Counts(rs.getLong("total"), rs.getLong("up_count"), rs.getLong("timed"),
-					rs.getLong("total_ms")))
+					rs.getLong("total_ms"), rs.getLong("degraded_seconds")))
 			.single();
 		if (counts.total() == 0) {
-			return new Availability(service, from, to, 0, null, null, null, null);
+			return new Availability(service, from, to, 0, null, null, null, null, null, null);
 		}
 		Double mean = counts.timed() == 0 ? null : (double) counts.totalMs() / counts.timed();
-		Integer p95 = counts.timed() == 0 ? null : p95(service, from, to, counts.timed());
+		Integer p95 = counts.timed() == 0 ? null : percentile(95, service, from, to, counts.timed());
+		Integer p50 = counts.timed() == 0 ? null : percentile(50, service, from, to, counts.timed());
 		return new Availability(service, from, to, counts.total(), counts.up() * 100.0 / counts.total(), mean, p95,
-				(double) (counts.total() - counts.up()) / counts.total());
+				(double) (counts.total() - counts.up()) / counts.total(), p50, counts.degradedSeconds());
+	}
+
+	/**
+	 * Up and all samples in {@code [from, to)} by the kind of check that took them, for
+	 * the probes of these services (every service when null); kinds without samples are
+	 * left out.
+	 */
+	Map<ProbeKind, UptimeCount> uptimeByKind(Collection<String> services, Instant from, Instant to) {
+		Map<ProbeKind, UptimeCount> byKind = new EnumMap<>(ProbeKind.class);
+		if (services != null && services.isEmpty()) {
+			return byKind;
+		}
+		String ofServices = services == null ? "" : " and p.service in (:services)";
+		JdbcClient.StatementSpec query = jdbc
+			.sql("select p.kind, count(*) as total, sum(case when s.up = :up then 1 else 0 end) as up_count"
+					+ " from fb_probe_sample s join fb_probe p on p.id = s.probe_id"
+					+ " where s.at >= :from and s.at < :to" + ofServices + " group by p.kind")
+			.param("up", true)
+			.param("from", toDb(from))
+			.param("to", toDb(to));
+		if (services != null) {
+			query = query.param("services", services);
+		}
+		query
+			.query((rs, row) -> Map.entry(ProbeKind.valueOf(rs.getString("kind")),
+					new UptimeCount(rs.getLong("total"), rs.getLong("up_count"))))
+			.list()
+			.forEach(entry -> byKind.put(entry.getKey(), entry.getValue()));
+		return byKind;
 	}
 
 	/**
@@ -99,12 +144,12 @@ class SampleRepository {
 	}
 
 	/**
-	 * Nearest rank: the ⌈0.95 × n⌉-th smallest response time. Integer arithmetic, because
-	 * 0.95 × n in floating point can land just above a whole number and pick the next
-	 * rank.
+	 * Nearest rank: the ⌈p/100 × n⌉-th smallest response time. Integer arithmetic,
+	 * because 0.95 × n in floating point can land just above a whole number and pick the
+	 * next rank.
 	 */
-	private Integer p95(String service, Instant from, Instant to, long timed) {
-		long rank = (95 * timed + 99) / 100;
+	private Integer percentile(int p, String service, Instant from, Instant to, long timed) {
+		long rank = (p * timed + 99) / 100;
 		return jdbc
 			.sql("select s.response_ms " + OF_SERVICE
 					+ " and s.response_ms is not null order by s.response_ms limit 1 offset :skip")
@@ -130,7 +175,7 @@ class SampleRepository {
 				rs.getString("error"), rs.getString("detail"), rs.getObject("duration_ms", Long.class), rows);
 	}
 
-	private record Counts(long total, long up, long timed, long totalMs) {
+	private record Counts(long total, long up, long timed, long totalMs, long degradedSeconds) {
 	}
 
 }

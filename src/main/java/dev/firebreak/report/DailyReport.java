@@ -21,9 +21,17 @@ public record DailyReport(LocalDate date, String zone, Instant from, Instant to,
 	public record Monitoring(List<ServiceMonitoring> services) {
 	}
 
-	/** Availability from probe samples (null without samples), incidents from the day. */
+	/**
+	 * Availability from probe samples (null without samples), incidents from the day.
+	 *
+	 * @param p50ResponseMs the median response time; null in reports stored before it
+	 * @param degradedSeconds how long the service's checks found it degraded (slow, or a
+	 * certificate near its expiry): each degraded sample counts its probe's interval;
+	 * null in reports stored before it
+	 */
 	public record ServiceMonitoring(String service, String team, int tier, long samples, Double uptimePercent,
-			Double meanResponseMs, Integer p95ResponseMs, Double errorRate, long incidentsOpened) implements TeamRow {
+			Double meanResponseMs, Integer p95ResponseMs, Double errorRate, long incidentsOpened, Integer p50ResponseMs,
+			Long degradedSeconds) implements TeamRow {
 	}
 
 	/**

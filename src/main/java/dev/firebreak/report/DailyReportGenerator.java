@@ -75,7 +75,7 @@ class DailyReportGenerator {
 			Tally today = tallies.of(service.name()).getOrDefault(date, new Tally());
 			monitoring.add(new ServiceMonitoring(service.name(), service.team(), service.tier(), figures.samples(),
 					figures.uptimePercent(), figures.meanResponseMs(), figures.p95ResponseMs(), figures.errorRate(),
-					today.opened));
+					today.opened, figures.p50ResponseMs(), figures.degradedSeconds()));
 			evaluation
 				.add(new ServiceEvaluation(service.name(), service.team(), evaluate(tallies.of(service.name()), date)));
 		}

@@ -15,9 +15,19 @@ import dev.firebreak.report.ReportAudience.TeamRow;
  * @param complete whether the month is over
  * @param priorities all services together, per priority; left out of a responder's view
  * @param teams the teams this view is limited to; null for the whole organisation
+ * @param checkKinds availability by kind of check (HTTP, heartbeat, TCP, TLS, DNS, data
+ * integrity) over the services of the view, kinds with samples only
  */
 public record SlaReport(YearMonth month, String zone, Instant from, Instant to, boolean complete, Instant generatedAt,
-		List<String> teams, List<ServiceSla> services, List<PriorityCompliance> priorities, List<Breach> breaches) {
+		List<String> teams, List<ServiceSla> services, List<PriorityCompliance> priorities, List<Breach> breaches,
+		List<KindAvailability> checkKinds) {
+
+	/**
+	 * @param kind a probe kind, such as {@code HTTP} or {@code DATA_INTEGRITY}
+	 * @param uptimePercent up samples / all samples × 100
+	 */
+	public record KindAvailability(String kind, long samples, Double uptimePercent) {
+	}
 
 	/**
 	 * @param uptimeTargetPercent the service's target, 99.9 when it has none
@@ -56,7 +66,7 @@ public record SlaReport(YearMonth month, String zone, Instant from, Instant to, 
 			return this;
 		}
 		return new SlaReport(month, zone, from, to, complete, generatedAt, audience.scope(), audience.filter(services),
-				null, audience.filter(breaches));
+				null, audience.filter(breaches), checkKinds);
 	}
 
 }

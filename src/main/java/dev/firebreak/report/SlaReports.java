@@ -17,6 +17,7 @@ import dev.firebreak.incident.Priority;
 import dev.firebreak.probe.Availability;
 import dev.firebreak.probe.AvailabilityQuery;
 import dev.firebreak.report.SlaReport.Breach;
+import dev.firebreak.report.SlaReport.KindAvailability;
 import dev.firebreak.report.SlaReport.PriorityCompliance;
 import dev.firebreak.report.SlaReport.ServiceSla;
 import dev.firebreak.security.Actor;
@@ -84,8 +85,17 @@ public class SlaReports {
 					uptime == null ? null : uptime >= target,
 					compliance(byService.getOrDefault(service.name(), Map.of()))));
 		}
+		// a team's view counts the checks of its own services only
+		List<String> visible = audience.everything() ? null
+				: audience.filter(rows).stream().map(ServiceSla::service).toList();
+		List<KindAvailability> kinds = availability.uptimeByKind(visible, period.from(), period.to())
+			.entrySet()
+			.stream()
+			.map(kind -> new KindAvailability(kind.getKey().name(), kind.getValue().samples(),
+					kind.getValue().uptimePercent()))
+			.toList();
 		SlaReport report = new SlaReport(month, calendar.zone().getId(), period.from(), period.to(), complete, now,
-				null, rows, compliance(all), breaches(period, now, teams));
+				null, rows, compliance(all), breaches(period, now, teams), kinds);
 		return report.visibleTo(audience);
 	}
 

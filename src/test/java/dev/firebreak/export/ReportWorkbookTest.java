@@ -70,8 +70,11 @@ class ReportWorkbookTest {
 
 			Sheet monitoring = book.getSheet("Monitoring");
 			assertThat(headers(monitoring)).containsExactly("Service", "Team", "Tier", "Samples", "Uptime (%)",
-					"Mean response (ms)", "P95 response (ms)", "Error rate", "Incidents opened");
+					"Mean response (ms)", "P95 response (ms)", "Error rate", "Incidents opened", "P50 response (ms)",
+					"Degraded (s)");
 			Row service = monitoring.getRow(1);
+			assertThat(service.getCell(9).getNumericCellValue()).isEqualTo(200.0);
+			assertThat(service.getCell(10).getNumericCellValue()).isEqualTo(600.0);
 			assertText(service.getCell(0), "'" + EVIL);
 			assertThat(service.getCell(2).getNumericCellValue()).isEqualTo(1);
 			assertThat(service.getCell(3).getNumericCellValue()).isEqualTo(4);
@@ -135,10 +138,14 @@ class ReportWorkbookTest {
 				Instant.parse("2030-08-01T00:00:00Z"), true, Instant.parse("2030-08-02T00:00:00Z"), List.of("ops"),
 				List.of(new SlaReport.ServiceSla(EVIL, "ops", 1, 99.5, 200, 99.5, true, priorities)), null,
 				List.of(new SlaReport.Breach("INC-000003", EVIL, "ops", "P3", "-1", "resolve",
-						Instant.parse("2030-07-10T18:00:00Z"), null, 1922400.0)));
+						Instant.parse("2030-07-10T18:00:00Z"), null, 1922400.0)),
+				List.of(new SlaReport.KindAvailability("HEARTBEAT", 30, 90.0)));
 
 		try (Workbook book = open(SlaReportWorkbook.of(report))) {
-			assertThat(sheetNames(book)).containsExactly("Summary", "Uptime", "SLA compliance", "Breaches");
+			assertThat(sheetNames(book)).containsExactly("Summary", "Uptime", "SLA compliance", "Breaches",
+					"Check kinds");
+			assertThat(book.getSheet("Check kinds").getRow(1).getCell(0).getStringCellValue()).isEqualTo("HEARTBEAT");
+			assertThat(book.getSheet("Check kinds").getRow(1).getCell(2).getNumericCellValue()).isEqualTo(90.0);
 			for (Sheet sheet : book) {
 				assertFrozenBoldFilteredHeader(book, (XSSFSheet) sheet);
 			}
@@ -176,8 +183,8 @@ class ReportWorkbookTest {
 		EvaluationFigures figures = new EvaluationFigures(COUNT, MTTA, MTTA, COUNT, COUNT, COUNT);
 		return new DailyReport(LocalDate.parse("2030-06-15"), "Europe/Berlin", Instant.parse("2030-06-14T22:00:00Z"),
 				Instant.parse("2030-06-15T22:00:00Z"), Instant.parse("2030-06-16T06:00:00Z"), "scheduler", null,
-				new Monitoring(List.of(new ServiceMonitoring(EVIL, "ops", 1, 4, 75.0, 250.0, 400, 0.25, 4),
-						new ServiceMonitoring("quiet", "ops", 3, 0, null, null, null, null, 0))),
+				new Monitoring(List.of(new ServiceMonitoring(EVIL, "ops", 1, 4, 75.0, 250.0, 400, 0.25, 4, 200, 600L),
+						new ServiceMonitoring("quiet", "ops", 3, 0, null, null, null, null, 0, null, null))),
 				new Evaluation(figures,
 						List.of(new ServiceEvaluation("quiet", "ops", figures),
 								new ServiceEvaluation(EVIL, "ops", figures))),

@@ -143,6 +143,14 @@ abstract class AbstractReportFiguresTest {
 		data.sample(probe, "2030-06-15T12:00:00Z", true, 300);
 		data.sample(probe, "2030-06-15T23:59:59Z", false, 400);
 		data.sample(probe, "2030-06-16T00:00:00Z", false, 9000);
+		// G's probe (every 60 s) on D: 100 ms up, 900 and 1000 ms degraded, one down
+		// without a response time
+		String g = data.service("report-g", 3, "ops");
+		long slow = data.probe(g);
+		data.sample(slow, "2030-06-15T01:00:00Z", "UP", 100);
+		data.sample(slow, "2030-06-15T02:00:00Z", "DEGRADED", 900);
+		data.sample(slow, "2030-06-15T03:00:00Z", "DEGRADED", 1000);
+		data.sample(slow, "2030-06-15T04:00:00Z", "DOWN", null);
 		// B on D-2: B2 acknowledged 1800 s late, resolved 36000 s late
 		data.incident(b, Priority.P1)
 			.detected("2030-06-13T10:00:00Z")
@@ -184,11 +192,26 @@ abstract class AbstractReportFiguresTest {
 		number(monitoringA.get("meanResponseMs"), 250.0, "mean");
 		number(monitoringA.get("p95ResponseMs"), 400.0, "p95");
 		number(monitoringA.get("errorRate"), 0.25, "error rate");
+		// p50 the 2nd (⌈0.5 × 4⌉) = 200 ms; no degraded sample
+		number(monitoringA.get("p50ResponseMs"), 200.0, "p50");
+		number(monitoringA.get("degradedSeconds"), 0.0, "degraded");
 		assertThat(monitoringA.get("incidentsOpened").asLong()).isEqualTo(4);
+		// G: 4 samples, 3 up (degraded is up, but slow): 75 %; 3 timed: p50 the 2nd
+		// (⌈1.5⌉) = 900, p95 the 3rd (⌈2.85⌉) = 1000; two degraded checks of a 60 s
+		// probe:
+		// 120 s degraded
+		JsonNode monitoringG = row(report.at("/monitoring/services"), g);
+		assertThat(monitoringG.get("samples").asLong()).isEqualTo(4);
+		number(monitoringG.get("uptimePercent"), 75.0, "G uptime");
+		number(monitoringG.get("p50ResponseMs"), 900.0, "G p50");
+		number(monitoringG.get("p95ResponseMs"), 1000.0, "G p95");
+		number(monitoringG.get("errorRate"), 0.25, "G error rate");
+		number(monitoringG.get("degradedSeconds"), 120.0, "G degraded");
 		JsonNode monitoringB = row(report.at("/monitoring/services"), b);
 		assertThat(monitoringB.get("team").asText()).isEqualTo("other");
 		assertThat(monitoringB.get("samples").asLong()).isZero();
-		for (String figure : List.of("uptimePercent", "meanResponseMs", "p95ResponseMs", "errorRate")) {
+		for (String figure : List.of("uptimePercent", "meanResponseMs", "p95ResponseMs", "errorRate", "p50ResponseMs",
+				"degradedSeconds")) {
 			number(monitoringB.get(figure), null, figure);
 		}
 		assertThat(monitoringB.get("incidentsOpened").asLong()).isEqualTo(1);
@@ -302,6 +325,11 @@ abstract class AbstractReportFiguresTest {
 		for (int i = 0; i < 10; i++) {
 			data.sample(probeE, "2030-07-0" + (i % 9 + 1) + "T12:00:0" + i + "Z", i != 3, 80);
 		}
+		// H's nightly job checks in 4 times in July, once too late: heartbeats 75 %
+		long jobE = data.heartbeat(data.service("sla-h", 3, "other"));
+		for (int i = 0; i < 4; i++) {
+			data.sample(jobE, "2030-07-1" + i + "T02:00:00Z", i != 2, null);
+		}
 		// C1 P1 in time both; C2 P1 late both (300 s, 3600 s)
 		long c1 = data.incident(c, Priority.P1)
 			.detected("2030-07-03T10:00:00Z")
@@ -401,6 +429,20 @@ abstract class AbstractReportFiguresTest {
 		compliance(report.get("priorities"), "P2", 3, 2, 200 / 3.0, 1, 1, 100.0);
 		compliance(report.get("priorities"), "P3", 1, 0, 0.0, 1, 1, 100.0);
 		compliance(report.get("priorities"), "P4", 1, 0, 0.0, 0, 0, null);
+
+		// by kind of check, all services: HTTP 200 + 10 samples, 199 + 9 up; heartbeats
+		// 4,
+		// 3 up; no other kind took a sample
+		JsonNode kinds = report.get("checkKinds");
+		assertThat(kinds).extracting(k -> k.get("kind").asText()).containsExactly("HTTP", "HEARTBEAT");
+		assertThat(kinds.get(0).get("samples").asLong()).isEqualTo(210);
+		number(kinds.get(0).get("uptimePercent"), 208 * 100.0 / 210, "HTTP availability");
+		assertThat(kinds.get(1).get("samples").asLong()).isEqualTo(4);
+		number(kinds.get(1).get("uptimePercent"), 75.0, "heartbeat availability");
+		// a responder of ops sees the checks of C only
+		JsonNode opsKinds = api.get("rita", "/api/v1/reports/sla/2030-07").body().get("checkKinds");
+		assertThat(opsKinds).extracting(k -> k.get("kind").asText()).containsExactly("HTTP");
+		assertThat(opsKinds.get(0).get("samples").asLong()).isEqualTo(200);
 
 		// every clock due in July that stopped late or still runs, by due time; running
 		// ones

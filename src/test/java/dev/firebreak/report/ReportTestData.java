@@ -157,11 +157,28 @@ public class ReportTestData {
 		return id;
 	}
 
+	/** A heartbeat of the service, disabled like the HTTP ones, every 3600 s. */
+	public long heartbeat(String service) {
+		ApiClient.Response created = api().post("adam", "/api/v1/probes", Map.of("name", "Job of " + service, "kind",
+				"HEARTBEAT", "intervalSeconds", 3600, "service", service, "enabled", false));
+		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+		long id = created.body().get("id").asLong();
+		probes.add(id);
+		return id;
+	}
+
 	public void sample(long probe, String at, boolean up, Integer responseMs) {
+		sample(probe, at, up ? "UP" : "DOWN", responseMs);
+	}
+
+	/**
+	 * @param status UP, DEGRADED (up, but slow) or DOWN
+	 */
+	public void sample(long probe, String at, String status, Integer responseMs) {
+		boolean up = !status.equals("DOWN");
 		jdbc.sql("insert into fb_probe_sample (probe_id, at, up, status, status_code, response_ms, error)"
 				+ " values (?, ?, ?, ?, ?, ?, ?)")
-			.params(probe, db(at), up, up ? "UP" : "DOWN", up ? 200 : 503, responseMs,
-					up ? null : "status 503 is outside 200–399")
+			.params(probe, db(at), up, status, up ? 200 : 503, responseMs, up ? null : "status 503 is outside 200–399")
 			.update();
 	}
 

@@ -103,6 +103,8 @@ class UiPagesTest {
 		pages.put("admin-services", "/admin/services");
 		pages.put("admin-integrations", "/admin/integrations");
 		pages.put("admin-probes", "/admin/probes");
+		pages.put("admin-probe-new-http", "/admin/probes/new?kind=HTTP");
+		pages.put("admin-probe-new-data-integrity", "/admin/probes/new?kind=DATA_INTEGRITY");
 		pages.put("admin-people", "/admin/people");
 		pages.put("admin-person", "/admin/people/rita");
 		pages.put("admin-teams", "/admin/teams");

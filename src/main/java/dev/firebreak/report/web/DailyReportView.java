@@ -24,7 +24,11 @@ record DailyReportView(DailyReport report, List<MonitoringRow> monitoring, List<
 			.map(s -> new MonitoringRow(s.service(), s.team(), s.tier(), s.samples(),
 					FigureRow.precisePercent(s.uptimePercent()), FigureRow.number(s.meanResponseMs()),
 					s.p95ResponseMs() == null ? "—" : s.p95ResponseMs().toString(),
-					s.errorRate() == null ? "—" : FigureRow.precisePercent(s.errorRate() * 100), s.incidentsOpened()))
+					s.errorRate() == null ? "—" : FigureRow.precisePercent(s.errorRate() * 100), s.incidentsOpened(),
+					s.p50ResponseMs() == null ? "—" : s.p50ResponseMs().toString(),
+					s.degradedSeconds() == null || s.samples() == 0 ? "—"
+							: s.degradedSeconds() == 0 ? "none"
+									: Formats.fromSeconds(s.degradedSeconds().doubleValue())))
 			.toList();
 		List<FigureRow> total = report.evaluation().total() == null ? null : FigureRow.of(report.evaluation().total());
 		List<ServiceFigures> services = report.evaluation()
@@ -43,7 +47,7 @@ record DailyReportView(DailyReport report, List<MonitoringRow> monitoring, List<
 	}
 
 	record MonitoringRow(String service, String team, int tier, long samples, String uptime, String meanResponseMs,
-			String p95ResponseMs, String errorRate, long incidentsOpened) {
+			String p95ResponseMs, String errorRate, long incidentsOpened, String p50ResponseMs, String degraded) {
 	}
 
 	record ServiceFigures(String service, String team, List<FigureRow> figures) {

@@ -2,6 +2,7 @@ package dev.firebreak.report.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dev.firebreak.report.SlaReport;
 import dev.firebreak.report.SlaReport.PriorityCompliance;
@@ -15,7 +16,10 @@ import dev.firebreak.web.Formats;
  * in the month; services without any are left out (the workbook has them)
  */
 record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRow> priorities,
-		List<ServiceCompliance> compliance, List<BreachRow> breaches) {
+		List<ServiceCompliance> compliance, List<BreachRow> breaches, List<KindRow> checkKinds) {
+
+	private static final Map<String, String> KIND_NAMES = Map.of("HTTP", "HTTP", "HEARTBEAT", "Heartbeat", "TCP", "TCP",
+			"TLS", "TLS certificate", "DNS", "DNS", "DATA_INTEGRITY", "Data integrity");
 
 	static SlaReportView of(SlaReport report) {
 		List<UptimeRow> uptime = report.services()
@@ -36,7 +40,13 @@ record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRo
 			.map(b -> new BreachRow(b.incident(), b.service(), b.team(), b.priority(), b.title(), b.clock(), b.dueAt(),
 					b.stoppedAt(), Formats.fromSeconds(b.lateSeconds())))
 			.toList();
-		return new SlaReportView(report, uptime, priorities, compliance, breaches);
+		List<KindRow> kinds = report.checkKinds() == null ? List.of()
+				: report.checkKinds()
+					.stream()
+					.map(k -> new KindRow(k.kind(), KIND_NAMES.getOrDefault(k.kind(), k.kind()), k.samples(),
+							FigureRow.precisePercent(k.uptimePercent())))
+					.toList();
+		return new SlaReportView(report, uptime, priorities, compliance, breaches, kinds);
 	}
 
 	/** The priorities that had anything acknowledged or resolved. */
@@ -51,6 +61,9 @@ record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRo
 		return new ComplianceRow(p.priority(), p.acknowledged(), p.acknowledgedWithinSla(),
 				FigureRow.percent(p.ackCompliancePercent()), p.resolved(), p.resolvedWithinSla(),
 				FigureRow.percent(p.resolveCompliancePercent()));
+	}
+
+	record KindRow(String kind, String name, long samples, String uptime) {
 	}
 
 	record UptimeRow(String service, String team, int tier, String target, long samples, String uptime,

@@ -101,19 +101,21 @@ class UiAdminTest {
 		assertThat(browser.text(By.cssSelector("tr[data-service='" + service + "']"))).contains("1", "ops", "enabled");
 
 		browser.open("/admin/probes");
+		browser.clickAndLoad(By.id("add-http"));
 		browser.type(By.id("name"), service + " health");
 		new Select(browser.find(By.id("service"))).selectByValue(service);
 		browser.type(By.id("url"), "ftp://example.org/");
-		browser.clickAndLoad(By.id("add-probe"));
+		browser.clickAndLoad(By.id("save-probe"));
 		assertThat(browser.text(By.id("url-error"))).isNotBlank();
 		assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo(service + " health");
 
 		browser.type(By.id("url"), "http://localhost:9/health");
-		browser.clickAndLoad(By.id("add-probe"));
+		browser.clickAndLoad(By.id("save-probe"));
 		assertThat(browser.text(By.cssSelector(".notice"))).contains(service + " health");
-		browser.clickAndLoad(By.xpath("//tr[td[text()='" + service + " health']]//button"));
-		assertThat(browser.text(By.cssSelector(".notice"))).contains("Probe deleted");
-		assertThat(browser.pageSource()).doesNotContain(service + " health");
+		browser.clickAndLoad(By.xpath("//tr[td/a[text()='" + service + " health']]//a[text()='Delete']"));
+		browser.clickAndLoad(By.id("confirm-delete"));
+		assertThat(browser.text(By.cssSelector(".notice"))).contains("Probe " + service + " health deleted");
+		assertThat(browser.pageSource()).doesNotContain(service + " health<");
 		// the refused pages' own 403 answers are logged; nothing else may be
 		assertThat(browser.consoleErrors()).as("only the refusals themselves")
 			.allMatch(error -> error.contains("/admin/") && error.contains("status of 403"));
