@@ -199,6 +199,16 @@ public class IncidentService {
 		change(id, incident -> incident.recordTaskClaim(taskId, stage, claimed, actor, now()));
 	}
 
+	/**
+	 * The owning team gave a task to an added responder from elsewhere (or, with
+	 * {@code to} null, took it back). A fact: it never conflicts with the people working
+	 * the incident.
+	 */
+	public void recordTaskGiven(long id, String taskId, Stage stage, String to, String actor) {
+		incidents.appendFact(id, new Incident.Change(now(), actor, TimelineType.TASK_GIVEN,
+				Incident.details("task", taskId, "stage", stage, "to", to)), false);
+	}
+
 	/** A manager takes over a task, from {@code from} or from nobody (null). */
 	public void recordTaskTakeover(long id, String taskId, Stage stage, String from, String actor) {
 		change(id, incident -> incident.takeOverTask(taskId, stage, from, actor, now()));

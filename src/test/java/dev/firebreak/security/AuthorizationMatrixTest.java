@@ -159,6 +159,16 @@ class AuthorizationMatrixTest {
 		row("DELETE probe", f -> call(DELETE, "/api/v1/probes/" + f.probe()), Fixture::probes,  401, 403, 403, 403, 403, 204, 401),
 		row("POST request-rca", f -> call(POST, f.incidentPath() + "/request-rca", Map.of("reason", "r")),
 				Fixture::incident,                                                                401, 403, 403, 200, 403, 403, 401),
+		row("GET responders", f -> call(GET, f.incidentPath() + "/responders"), Fixture::incident,
+				                                                                                  401, 200, 403, 200, 200, 200, 401),
+		row("POST responders", f -> call(POST, f.incidentPath() + "/responders", Map.of("team", "other")),
+				Fixture::incident,                                                                401, 200, 403, 200, 403, 403, 401),
+		row("DELETE responder", f -> call(DELETE, f.incidentWithOttoAdded() + "/responders/person/otto"),
+				Fixture::incident,                                                                401, 200, 403, 200, 403, 403, 401),
+		row("PUT commander", f -> call(PUT, f.incidentPath() + "/commander", Map.of("username", "ravi")),
+				Fixture::incident,                                                                401, 200, 403, 200, 403, 403, 401),
+		row("POST give task", f -> call(POST, f.taskOfIncidentWithOttoAdded() + "/give", Map.of("username", "otto")),
+				Fixture::incident,                                                                401, 200, 403, 200, 403, 403, 401),
 		row("GET problems", f -> call(GET, "/api/v1/problems"), Fixture::problem,                401, 200, 200, 200, 200, 200, 401),
 		row("GET problem", f -> call(GET, "/api/v1/problems/" + f.problemNumber()), Fixture::problem,
 				                                                                                  401, 200, 403, 200, 200, 200, 401),
@@ -438,6 +448,18 @@ class AuthorizationMatrixTest {
 				task = get("mona", incidentPath()).at("/openTasks/0/id").asText();
 			}
 			return "/api/v1/tasks/" + task;
+		}
+
+		/** The incident, with otto (team other) added to it as a responder by rita. */
+		String incidentWithOttoAdded() {
+			assertThat(api.post("rita", incidentPath() + "/responders", Map.of("username", "otto")).status())
+				.isEqualTo(200);
+			return incidentPath();
+		}
+
+		String taskOfIncidentWithOttoAdded() {
+			incidentWithOttoAdded();
+			return taskPath();
 		}
 
 		String taskClaimedBy(String person) {
