@@ -48,7 +48,8 @@ class TableOwnershipTest {
 			// queries them
 			entry("spring_session", "security"), entry("fb_status_component", "status"),
 			entry("fb_status_component_service", "status"), entry("spring_session_attributes", "security"),
-			entry("fb_incident_responder", "incident"), entry("fb_incident_commander", "incident"));
+			entry("fb_incident_responder", "incident"), entry("fb_incident_commander", "incident"),
+			entry("fb_incident_follower", "notify"));
 
 	static final String ENGINE_OWNER = "workflow";
 

@@ -169,6 +169,9 @@ class AuthorizationMatrixTest {
 				Fixture::incident,                                                                401, 200, 403, 200, 403, 403, 401),
 		row("POST give task", f -> call(POST, f.taskOfIncidentWithOttoAdded() + "/give", Map.of("username", "otto")),
 				Fixture::incident,                                                                401, 200, 403, 200, 403, 403, 401),
+		row("GET follow", f -> call(GET, f.incidentPath() + "/follow"), Fixture::followers,    401, 200, 403, 200, 200, 200, 401),
+		row("PUT follow", f -> call(PUT, f.incidentPath() + "/follow"), Fixture::followers,    401, 200, 403, 200, 200, 200, 401),
+		row("DELETE follow", f -> call(DELETE, f.followedByCaller()), Fixture::followers,      401, 200, 403, 200, 200, 200, 401),
 		row("GET problems", f -> call(GET, "/api/v1/problems"), Fixture::problem,                401, 200, 200, 200, 200, 200, 401),
 		row("GET problem", f -> call(GET, "/api/v1/problems/" + f.problemNumber()), Fixture::problem,
 				                                                                                  401, 200, 403, 200, 200, 200, 401),
@@ -448,6 +451,22 @@ class AuthorizationMatrixTest {
 				task = get("mona", incidentPath()).at("/openTasks/0/id").asText();
 			}
 			return "/api/v1/tasks/" + task;
+		}
+
+		/** The follow address, which the caller (when they may) follows already. */
+		String followedByCaller() {
+			String path = incidentPath() + "/follow";
+			if (caller.user != null && caller != Caller.OTHER_RESPONDER) {
+				assertThat(api.put(caller.user, path, null).status()).isEqualTo(200);
+			}
+			return path;
+		}
+
+		/** Who among those who may see the incident follows it. */
+		Object followers() {
+			return Stream.of("rita", "mona", "audra", "adam")
+				.map(user -> user + "=" + get(user, incidentPath() + "/follow").get("following").asBoolean())
+				.toList();
 		}
 
 		/** The incident, with otto (team other) added to it as a responder by rita. */

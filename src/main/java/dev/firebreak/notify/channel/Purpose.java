@@ -10,6 +10,8 @@ public enum Purpose {
 	/** A person asked for a test of a contact method. */
 	TEST,
 	/** A scheduled report, with its workbook attached (email only). */
-	REPORT
+	REPORT,
+	/** A public update of an incident the person follows. */
+	UPDATE
 
 }

@@ -36,6 +36,7 @@ final class ChannelNames {
 			case SLA_BREACH -> "SLA breach";
 			case TEST -> "Test";
 			case REPORT -> "Report";
+			case UPDATE -> "Public update";
 		};
 	}
 

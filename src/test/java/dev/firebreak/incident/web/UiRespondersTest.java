@@ -78,6 +78,9 @@ class UiRespondersTest {
 		browser.signIn("otto").open("/incidents/" + number);
 		assertThat(browser.text(By.cssSelector("h1"))).contains("Orders stuck in queue");
 		assertThat(browser.findAll(By.id("add-responder"))).as("otto does not manage ops's incident").isEmpty();
+		browser.clickAndLoad(By.id("follow-button"));
+		assertThat(browser.text(By.cssSelector(".messages .notice"))).contains("You follow " + number);
+		assertThat(browser.text(By.id("follow-button"))).isEqualTo("Unfollow");
 		browser.open("/tasks/" + task);
 		browser.clickAndLoad(By.id("claim"));
 		assertThat(browser.text(By.id("assignee"))).isEqualTo("otto");
