@@ -166,6 +166,18 @@ public class IncidentService {
 	}
 
 	@Transactional(readOnly = true)
+	/**
+	 * The company-wide view: open P1 and P2 incidents (not yet resolved), whoever's they
+	 * are; callers show only what everyone may know of them.
+	 */
+	public List<Incident> openMajor(int limit) {
+		return incidents.openMajor(limit);
+	}
+
+	public long countOpenMajor() {
+		return incidents.countOpenMajor();
+	}
+
 	public List<TimelineEntry> timeline(long id) {
 		return incidents.timeline(id);
 	}
