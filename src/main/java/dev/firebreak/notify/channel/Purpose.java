@@ -12,6 +12,11 @@ public enum Purpose {
 	/** A scheduled report, with its workbook attached (email only). */
 	REPORT,
 	/** A public update of an incident the person follows. */
-	UPDATE
+	UPDATE,
+	/**
+	 * The public status page's mail to its subscribers (a confirmation, a public update,
+	 * a maintenance notice): nothing internal, an unsubscribe link in each.
+	 */
+	STATUS
 
 }

@@ -61,6 +61,7 @@ class WebhookChannel implements Channel {
 			case TEST -> "test";
 			case REPORT -> "report";
 			case UPDATE -> "incident.updated";
+			case STATUS -> "status";
 		};
 	}
 

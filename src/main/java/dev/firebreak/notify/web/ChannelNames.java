@@ -37,6 +37,7 @@ final class ChannelNames {
 			case TEST -> "Test";
 			case REPORT -> "Report";
 			case UPDATE -> "Public update";
+			case STATUS -> "Status page";
 		};
 	}
 
