@@ -27,6 +27,7 @@ import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.PublicUpdatePublished;
 import dev.firebreak.notify.NotifyProperties;
 import dev.firebreak.notify.PublicMail;
+import dev.firebreak.suppression.MaintenanceScheduled;
 import dev.firebreak.web.Formats;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +62,10 @@ public class StatusSubscriptions {
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+$");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	private final JdbcClient jdbc;
 
@@ -172,11 +177,7 @@ public class StatusSubscriptions {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(PublicUpdatePublished update) {
 		Incident incident = incidents.get(update.incidentId());
-		List<String> names = components.list()
-			.stream()
-			.filter(component -> component.services().contains(incident.serviceName()))
-			.map(StatusComponent::name)
-			.toList();
+		List<String> names = componentsOf(incident.serviceName());
 		if (names.isEmpty()) {
 			return;
 		}
@@ -186,9 +187,30 @@ public class StatusSubscriptions {
 				"update:" + update.incidentId() + ":" + update.publishedAt().toEpochMilli());
 	}
 
-	/** A maintenance notice, in public words only, to every confirmed subscriber. */
-	public void tellMaintenance(String subject, String body, String key) {
-		tellAll(subject, "You subscribed to this status page's updates.", body, "maintenance:" + key);
+	/**
+	 * A maintenance notice, in public words only (when, the components, the description
+	 * the status page shows), if the service is on a component.
+	 */
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(MaintenanceScheduled scheduled) {
+		List<String> names = componentsOf(scheduled.service());
+		if (names.isEmpty()) {
+			return;
+		}
+		String body = "From " + WHEN.format(scheduled.startsAt()) + " to " + WHEN.format(scheduled.endsAt()) + ".\n\n"
+				+ (scheduled.description() == null ? "" : scheduled.description() + "\n\n") + "Status page: "
+				+ links.link("/status");
+		tellAll("Scheduled maintenance: " + String.join(", ", names), "You subscribed to this status page's updates.",
+				body, "maintenance:" + scheduled.id());
+	}
+
+	private List<String> componentsOf(String service) {
+		return components.list()
+			.stream()
+			.filter(component -> component.services().contains(service))
+			.map(StatusComponent::name)
+			.toList();
 	}
 
 	private void tellAll(String subject, String intro, String body, String key) {

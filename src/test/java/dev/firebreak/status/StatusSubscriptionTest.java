@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole subscription loop through a real SMTP server: sign up on /status with a plain
  * form, nothing but a confirmation until the mailed link is followed (its token only
  * hashed at rest), then public updates with a one-click unsubscribe link and the
- * List-Unsubscribe header, nothing internal in them; repeated sign-ups mail no more; a
- * tampered or used link changes nothing; after unsubscribing, silence.
+ * List-Unsubscribe header, nothing internal in them, and maintenance notices; repeated
+ * sign-ups mail no more; a tampered or used link changes nothing; after unsubscribing,
+ * silence.
  */
 @FirebreakTest
 class StatusSubscriptionTest {
@@ -53,6 +54,9 @@ class StatusSubscriptionTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	java.time.Clock clock;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -113,6 +117,20 @@ class StatusSubscriptionTest {
 		String unsubscribe = link(GreenMailUtil.getBody(update), "/status/unsubscribe");
 		assertThat(update.getHeader("List-Unsubscribe")[0]).startsWith("<http")
 			.endsWith(unsubscribe.substring(unsubscribe.indexOf("/status/")) + ">");
+
+		java.time.Instant start = clock.instant().plus(java.time.Duration.ofDays(5));
+		assertThat(api
+			.post("mona", "/api/v1/maintenance-windows",
+					Map.of("service", service, "startsAt", start.toString(), "endsAt",
+							start.plus(java.time.Duration.ofHours(2)).toString(), "description", "Database upgrade"))
+			.status()).isEqualTo(201);
+		fixtures.runDue();
+		List<MimeMessage> notices = mailsTo(address).stream()
+			.filter(m -> subject(m).equals("Scheduled maintenance: " + component))
+			.toList();
+		assertThat(notices).hasSize(1);
+		assertThat(GreenMailUtil.getWholeMessage(notices.get(0))).contains("Database upgrade", "List-Unsubscribe:")
+			.doesNotContain(service);
 
 		assertThat(get(unsubscribe).body()).as("a scanner opening the link unsubscribes nobody")
 			.contains("Stop the status mail?");
