@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
+import dev.firebreak.incident.PublicStatus;
 import dev.firebreak.incident.PublicUpdatePublished;
 import dev.firebreak.notify.NotifyProperties;
 import dev.firebreak.notify.PublicMail;
@@ -77,12 +78,15 @@ public class StatusSubscriptions {
 
 	private final NotifyProperties links;
 
+	private final StatusFeedback feedback;
+
 	private final Clock clock;
 
 	private final Map<String, Deque<Instant>> clients = new ConcurrentHashMap<>();
 
 	StatusSubscriptions(JdbcClient jdbc, PublicMail mail, IncidentService incidents, StatusComponents components,
-			NotifyProperties links, Clock clock) {
+			NotifyProperties links, StatusFeedback feedback, Clock clock) {
+		this.feedback = feedback;
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.incidents = incidents;
@@ -183,7 +187,10 @@ public class StatusSubscriptions {
 		}
 		String subject = Formats.label(update.status()) + ": " + String.join(", ", names);
 		String body = update.message() + "\n\nStatus page: " + links.link("/status/incidents/" + update.number());
-		tellAll(subject, "You subscribed to this status page's updates.", body,
+		boolean resolved = update.status() == PublicStatus.RESOLVED;
+		tellEach(subject, "You subscribed to this status page's updates.",
+				subscriber -> resolved ? body + "\n\nHow well did we handle this? One question, one click: "
+						+ feedback.link(update.incidentId(), subscriber.id()) : body,
 				"update:" + update.incidentId() + ":" + update.publishedAt().toEpochMilli());
 	}
 
@@ -214,10 +221,15 @@ public class StatusSubscriptions {
 	}
 
 	private void tellAll(String subject, String intro, String body, String key) {
+		tellEach(subject, intro, subscriber -> body, key);
+	}
+
+	private void tellEach(String subject, String intro, java.util.function.Function<Subscriber, String> body,
+			String key) {
 		for (Subscriber subscriber : jdbc.sql(SELECT + " where confirmed_at is not null order by id")
 			.query(this::subscriber)
 			.list()) {
-			mail.send(subscriber.email(), subject, intro, body, unsubscribeLink(subscriber),
+			mail.send(subscriber.email(), subject, intro, body.apply(subscriber), unsubscribeLink(subscriber),
 					key + ":" + subscriber.id());
 		}
 	}

@@ -21,6 +21,7 @@ import dev.firebreak.TestSmtp;
 import dev.firebreak.notify.NotifyFixtures;
 import dev.firebreak.security.Role;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -131,6 +132,39 @@ class StatusSubscriptionTest {
 		assertThat(notices).hasSize(1);
 		assertThat(GreenMailUtil.getWholeMessage(notices.get(0))).contains("Database upgrade", "List-Unsubscribe:")
 			.doesNotContain(service);
+
+		// the resolved update carries a one-question survey, answered once
+		publish(responder, number, "RESOLVED", "Payments work again.");
+		MimeMessage resolved = mailsTo(address).stream()
+			.filter(m -> subject(m).startsWith("Resolved"))
+			.findFirst()
+			.orElseThrow();
+		String survey = link(GreenMailUtil.getBody(resolved), "/status/feedback");
+		assertThat(get(survey).body()).contains("How well did we handle it?");
+		assertThat(post(survey.replaceAll("sig=[^&]+", "sig=forged"), "rating=5").statusCode()).isEqualTo(404);
+		assertThat(post(survey.replaceAll("&e=\\d+", "&e=99999999999"), "rating=5").statusCode()).as("tampered")
+			.isEqualTo(404);
+		assertThat(post(survey, "rating=9").statusCode()).isEqualTo(400);
+		HttpResponse<String> rated = post(survey, "rating=4&comment=" + enc("Clear and quick"));
+		assertThat(rated.statusCode()).isEqualTo(200);
+		assertThat(rated.body()).contains("Thank you");
+		assertThat(post(survey, "rating=1").statusCode()).as("reused").isEqualTo(409);
+		ClockUtil.setCurrentTime(java.util.Date.from(clock.instant().plus(java.time.Duration.ofDays(15))));
+		try {
+			assertThat(get(survey).statusCode()).as("expired").isEqualTo(410);
+		}
+		finally {
+			ClockUtil.reset();
+		}
+		HttpResponse<String> monthly = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/reports/sla?month="
+					+ java.time.YearMonth.from(clock.instant().atZone(java.time.ZoneOffset.UTC))))
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder()
+						.encodeToString(("mona:" + ApiClient.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(monthly.body()).contains("User feedback", number, "Clear and quick");
 
 		assertThat(get(unsubscribe).body()).as("a scanner opening the link unsubscribes nobody")
 			.contains("Stop the status mail?");
