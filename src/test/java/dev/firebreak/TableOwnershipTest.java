@@ -47,7 +47,10 @@ class TableOwnershipTest {
 			// Spring Session's tables, named as it reads them; only Spring Session
 			// queries them
 			entry("spring_session", "security"), entry("fb_status_component", "status"),
-			entry("fb_status_component_service", "status"), entry("spring_session_attributes", "security"));
+			entry("fb_status_component_service", "status"), entry("spring_session_attributes", "security"),
+			entry("fb_incident_responder", "incident"), entry("fb_incident_commander", "incident"),
+			entry("fb_incident_follower", "notify"), entry("fb_status_subscriber", "status"),
+			entry("fb_status_feedback", "status"));
 
 	static final String ENGINE_OWNER = "workflow";
 

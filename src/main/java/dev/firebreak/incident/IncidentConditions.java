@@ -28,7 +28,15 @@ record IncidentConditions(String sql, Map<String, Object> params, boolean none) 
 			sql.add("service_name = :service");
 			params.put("service", filter.service());
 		}
-		if (filter.teams() != null) {
+		boolean alsoSome = filter.alsoIncidents() != null && !filter.alsoIncidents().isEmpty();
+		if (filter.teams() != null && alsoSome) {
+			sql.add(filter.teams().isEmpty() ? "id in (:also)" : "(team in (:teams) or id in (:also))");
+			if (!filter.teams().isEmpty()) {
+				params.put("teams", filter.teams());
+			}
+			params.put("also", filter.alsoIncidents());
+		}
+		else if (filter.teams() != null) {
 			sql.add("team in (:teams)");
 			params.put("teams", filter.teams());
 		}
@@ -40,7 +48,8 @@ record IncidentConditions(String sql, Map<String, Object> params, boolean none) 
 			sql.add("detected_at < :to");
 			params.put("to", IncidentRepository.toDb(filter.detectedTo()));
 		}
-		return new IncidentConditions(sql.toString(), params, filter.teams() != null && filter.teams().isEmpty());
+		return new IncidentConditions(sql.toString(), params,
+				filter.teams() != null && filter.teams().isEmpty() && !alsoSome);
 	}
 
 }

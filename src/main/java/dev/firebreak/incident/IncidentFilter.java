@@ -8,7 +8,14 @@ import java.util.Set;
  *
  * @param teams when not null, only incidents of these teams (a responder's view)
  * @param detectedTo exclusive upper bound
+ * @param alsoIncidents with {@code teams}: incidents listed whatever their team (those a
+ * responder from elsewhere was added to); null or empty for none
  */
 public record IncidentFilter(IncidentStatus status, Priority priority, String service, Set<String> teams,
-		Instant detectedFrom, Instant detectedTo) {
+		Instant detectedFrom, Instant detectedTo, Set<Long> alsoIncidents) {
+
+	public IncidentFilter(IncidentStatus status, Priority priority, String service, Set<String> teams,
+			Instant detectedFrom, Instant detectedTo) {
+		this(status, priority, service, teams, detectedFrom, detectedTo, null);
+	}
 }

@@ -153,6 +153,24 @@ class IncidentRepository {
 		return new IncidentPage(items, page, size, total);
 	}
 
+	/** Open P1 and P2 incidents (not yet resolved), most urgent first, newest first. */
+	List<Incident> openMajor(int limit) {
+		return jdbc
+			.sql("select " + COLUMNS + " from fb_incident where priority in ('P1', 'P2') and status in"
+					+ " ('OPEN', 'ACKNOWLEDGED', 'MITIGATED') order by priority, id desc limit :limit")
+			.param("limit", limit)
+			.query(this::incident)
+			.list();
+	}
+
+	long countOpenMajor() {
+		return jdbc
+			.sql("select count(*) from fb_incident where priority in ('P1', 'P2') and status in"
+					+ " ('OPEN', 'ACKNOWLEDGED', 'MITIGATED')")
+			.query(Long.class)
+			.single();
+	}
+
 	List<TimelineEntry> timeline(long incidentId) {
 		return jdbc
 			.sql("select id, incident_id, at, actor, type, details from fb_timeline_entry"

@@ -171,6 +171,18 @@ public class IncidentService {
 	}
 
 	@Transactional(readOnly = true)
+	/**
+	 * The company-wide view: open P1 and P2 incidents (not yet resolved), whoever's they
+	 * are; callers show only what everyone may know of them.
+	 */
+	public List<Incident> openMajor(int limit) {
+		return incidents.openMajor(limit);
+	}
+
+	public long countOpenMajor() {
+		return incidents.countOpenMajor();
+	}
+
 	public List<TimelineEntry> timeline(long id) {
 		return incidents.timeline(id);
 	}
@@ -206,6 +218,16 @@ public class IncidentService {
 
 	public void recordTaskClaim(long id, String taskId, Stage stage, boolean claimed, String actor) {
 		change(id, incident -> incident.recordTaskClaim(taskId, stage, claimed, actor, now()));
+	}
+
+	/**
+	 * The owning team gave a task to an added responder from elsewhere (or, with
+	 * {@code to} null, took it back). A fact: it never conflicts with the people working
+	 * the incident.
+	 */
+	public void recordTaskGiven(long id, String taskId, Stage stage, String to, String actor) {
+		incidents.appendFact(id, new Incident.Change(now(), actor, TimelineType.TASK_GIVEN,
+				Incident.details("task", taskId, "stage", stage, "to", to)), false);
 	}
 
 	/** A manager takes over a task, from {@code from} or from nobody (null). */

@@ -32,6 +32,11 @@ public enum TimelineType {
 	/** An added person or team was taken off the incident. */
 	RESPONDER_REMOVED,
 	/** The incident commander was set or handed over ({@code from}, {@code to}). */
-	COMMANDER_ASSIGNED
+	COMMANDER_ASSIGNED,
+	/**
+	 * The owning team gave an open task to an added responder ({@code to}), or took it
+	 * back ({@code to} absent).
+	 */
+	TASK_GIVEN
 
 }

@@ -7,5 +7,5 @@
  * teams, notes or labels, and writes none of it.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "incident", "suppression", "probe", "security", "web", "failure" })
+		allowedDependencies = { "incident", "suppression", "probe", "notify", "security", "web", "failure" })
 package dev.firebreak.status;

@@ -14,6 +14,7 @@ import dev.firebreak.incident.ServiceCatalogue;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +43,13 @@ public class MaintenanceWindows {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	MaintenanceWindows(MaintenanceWindowRepository windows, SuppressedAlertRepository suppressed,
-			ServiceCatalogue catalogue, AuditLog audit, Clock clock) {
+			ServiceCatalogue catalogue, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.windows = windows;
 		this.suppressed = suppressed;
 		this.catalogue = catalogue;
@@ -61,6 +65,8 @@ public class MaintenanceWindows {
 		long id = windows.insert(window, request.suppressAlerts() == null || request.suppressAlerts(), by, now);
 		MaintenanceWindowView created = get(id);
 		audit.record(by, CREATED, "maintenance window " + id, Map.of("after", created));
+		events.publishEvent(new MaintenanceScheduled(id, created.service(), created.startsAt(), created.endsAt(),
+				created.description()));
 		return created;
 	}
 

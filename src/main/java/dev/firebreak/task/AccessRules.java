@@ -11,9 +11,10 @@ import static dev.firebreak.security.Role.RESPONDER;
 
 /**
  * Who may see and work which incidents, checked in the services whatever door a request
- * came through: responders their teams' only (and what they reported themselves);
- * managers, auditors and admins every team's; work on tasks for the team's responders and
- * for managers.
+ * came through: responders their teams' only (and what they reported themselves, and
+ * incidents they or one of their teams were added to as responders); managers, auditors
+ * and admins every team's; work on tasks for the team's responders and for managers, and
+ * for the added responder the owning team gave a task to.
  */
 final class AccessRules {
 
@@ -29,8 +30,9 @@ final class AccessRules {
 	 * who reports a problem on another team's service sees their incident (and the
 	 * confirmation) and can follow it; working its tasks stays with that team.
 	 */
-	static void requireVisible(Actor actor, Incident incident) {
-		if (!seesAllTeams(actor) && !actor.isIn(incident.team()) && !actor.username().equals(incident.reportedBy())) {
+	static void requireVisible(Actor actor, Incident incident, boolean added) {
+		if (!seesAllTeams(actor) && !actor.isIn(incident.team()) && !actor.username().equals(incident.reportedBy())
+				&& !added) {
 			throw new ActionDeniedException("Incident " + incident.number() + " belongs to team " + incident.team()
 					+ ", which you are not in.");
 		}
@@ -40,8 +42,15 @@ final class AccessRules {
 		return actor.hasRole(MANAGER) || (actor.hasRole(RESPONDER) && actor.isIn(team));
 	}
 
-	static void requireCanWork(Actor actor, String taskId, String team) {
-		if (mayWork(actor, team)) {
+	/**
+	 * @param givenTo the added responder the owning team gave the task to, or null
+	 */
+	static boolean mayWork(Actor actor, String team, String givenTo) {
+		return mayWork(actor, team) || (actor.hasRole(RESPONDER) && actor.username().equals(givenTo));
+	}
+
+	static void requireCanWork(Actor actor, String taskId, String team, String givenTo) {
+		if (mayWork(actor, team, givenTo)) {
 			return;
 		}
 		throw new ActionDeniedException(

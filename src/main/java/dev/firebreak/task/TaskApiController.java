@@ -43,6 +43,19 @@ class TaskApiController {
 		return work.unclaim(id, Actor.of(authentication));
 	}
 
+	/**
+	 * The owning team gives the task to an added responder from elsewhere;
+	 * {@code username} null takes it back.
+	 */
+	@PostMapping("/{id}/give")
+	TaskView give(@PathVariable("id") String id, @RequestBody GiveTask request, Authentication authentication) {
+		return work.give(id, request.username() == null || request.username().isBlank() ? null : request.username(),
+				Actor.of(authentication));
+	}
+
+	record GiveTask(String username) {
+	}
+
 	/** The body is the stage's form; see docs/api.md for each stage's fields. */
 	@PostMapping("/{id}/complete")
 	ResponseEntity<Void> complete(@PathVariable("id") String id, @RequestBody(required = false) JsonNode form,

@@ -15,5 +15,6 @@ import dev.firebreak.incident.Stage;
  * analysis runs after its deadline counted), null while it runs
  */
 public record TaskView(String id, String incidentNumber, String incidentTitle, Stage stage, Priority priority,
-		String team, String assignee, Instant createdAt, Instant dueAt, String dueClock, Instant dueStoppedAt) {
+		String team, String assignee, Instant createdAt, Instant dueAt, String dueClock, Instant dueStoppedAt,
+		String givenTo) {
 }

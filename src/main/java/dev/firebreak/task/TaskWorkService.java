@@ -11,10 +11,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentResponders;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.NotificationLink;
 import dev.firebreak.incident.StageReport;
 import dev.firebreak.security.Actor;
+import dev.firebreak.security.InvalidRequestException;
+import dev.firebreak.security.People;
 import dev.firebreak.security.Role;
 import dev.firebreak.sla.SlaState;
 import dev.firebreak.workflow.TaskConflictException;
@@ -41,10 +44,19 @@ public class TaskWorkService {
 
 	private final ObjectMapper json;
 
+	private final ReadAccess access;
+
+	private final IncidentResponders responders;
+
+	private final People people;
+
 	private final Clock clock;
 
 	TaskWorkService(WorkTaskRepository records, WorkTasks engine, IncidentService incidents, StageFormReader forms,
-			ObjectMapper json, Clock clock) {
+			ObjectMapper json, ReadAccess access, IncidentResponders responders, People people, Clock clock) {
+		this.access = access;
+		this.responders = responders;
+		this.people = people;
 		this.records = records;
 		this.engine = engine;
 		this.incidents = incidents;
@@ -60,7 +72,7 @@ public class TaskWorkService {
 	@Transactional(readOnly = true)
 	public List<TaskView> queue(Actor actor, Scope scope) {
 		List<WorkTaskRecord> open = switch (scope) {
-			case team -> records.openForTeams(actor.teams());
+			case team -> records.openForTeams(actor.teams(), actor.username());
 			case mine -> records.openClaimedBy(actor.username());
 			case all -> {
 				actor.requireAnyRole("see every team's tasks", Role.MANAGER, Role.AUDITOR, Role.ADMIN);
@@ -77,7 +89,7 @@ public class TaskWorkService {
 
 	public TaskView claim(String taskId, Actor actor) {
 		WorkTaskRecord task = openTask(taskId);
-		AccessRules.requireCanWork(actor, taskId, task.team());
+		AccessRules.requireCanWork(actor, taskId, task.team(), task.givenTo());
 		if (actor.username().equals(task.claimedBy())) {
 			return view(task, new HashMap<>());
 		}
@@ -96,7 +108,7 @@ public class TaskWorkService {
 
 	public TaskView unclaim(String taskId, Actor actor) {
 		WorkTaskRecord task = openTask(taskId);
-		AccessRules.requireCanWork(actor, taskId, task.team());
+		AccessRules.requireCanWork(actor, taskId, task.team(), task.givenTo());
 		if (task.claimedBy() == null) {
 			throw new TaskConflictException("Task " + taskId + " is not claimed.");
 		}
@@ -127,7 +139,7 @@ public class TaskWorkService {
 		}
 		records.openForIncident(incidentId)
 			.stream()
-			.filter(task -> task.claimedBy() == null && AccessRules.mayWork(actor, task.team()))
+			.filter(task -> task.claimedBy() == null && AccessRules.mayWork(actor, task.team(), task.givenTo()))
 			.findFirst()
 			.filter(task -> records.claimIfFree(task.taskId(), actor.username(), clock.instant()))
 			.ifPresent(task -> {
@@ -144,7 +156,7 @@ public class TaskWorkService {
 	 */
 	public void complete(String taskId, JsonNode body, Actor actor) {
 		WorkTaskRecord task = openTask(taskId);
-		AccessRules.requireCanWork(actor, taskId, task.team());
+		AccessRules.requireCanWork(actor, taskId, task.team(), task.givenTo());
 		if (!actor.username().equals(task.claimedBy())) {
 			if (!actor.hasRole(Role.MANAGER)) {
 				throw new TaskConflictException(
@@ -170,13 +182,50 @@ public class TaskWorkService {
 	@Transactional(readOnly = true)
 	public TaskState find(String taskId, Actor actor) {
 		WorkTaskRecord task = records.find(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
-		AccessRules.requireVisible(actor, incidents.get(task.incidentId()));
-		boolean mayWork = task.isOpen() && AccessRules.mayWork(actor, task.team());
+		access.require(actor, incidents.get(task.incidentId()));
+		boolean mayWork = task.isOpen() && AccessRules.mayWork(actor, task.team(), task.givenTo());
 		boolean mine = actor.username().equals(task.claimedBy());
 		boolean manager = actor.hasRole(Role.MANAGER);
 		return new TaskState(view(task, new HashMap<>()), task.isOpen(), task.completedBy(), task.completedAt(),
 				task.endedAt(), mayWork && task.claimedBy() == null, mayWork && (mine || manager),
 				mayWork && task.claimedBy() != null && (mine || manager), mayWork && !mine && manager);
+	}
+
+	/**
+	 * The owning team gives an open task to a person from elsewhere who was added to the
+	 * incident as a responder: they may then claim and complete it like the team's own
+	 * people. The team keeps it in its queue too. Giving it again moves it; a claim by
+	 * someone the task is no longer theirs to work ends.
+	 * @param username the added responder, or null to take it back
+	 */
+	public TaskView give(String taskId, String username, Actor actor) {
+		WorkTaskRecord task = openTask(taskId);
+		if (!AccessRules.mayWork(actor, task.team())) {
+			throw new dev.firebreak.security.ActionDeniedException("Task " + taskId + " belongs to team " + task.team()
+					+ ": only its responders and managers may give it.");
+		}
+		if (username != null) {
+			People.Person person = people.find(username)
+				.orElseThrow(() -> new InvalidRequestException("username", "is nobody known here"));
+			if (!person.roles().contains(Role.RESPONDER)) {
+				throw new InvalidRequestException("username", "is not a responder");
+			}
+			if (!person.teams().contains(task.team())
+					&& !responders.isAdded(task.incidentId(), person.username(), person.teams())) {
+				throw new InvalidRequestException("username",
+						"was not added to this incident; add them as a responder first");
+			}
+		}
+		if (task.claimedBy() != null && !task.claimedBy().equals(username) && !AccessRules
+			.mayWork(people.find(task.claimedBy()).map(People.Person::asActor).orElse(actor), task.team())) {
+			// the previous holder from elsewhere loses the task with the gift
+			engine.unclaim(taskId);
+			records.markReleased(taskId);
+			incidents.recordTaskClaim(task.incidentId(), taskId, task.stage(), false, actor.username());
+		}
+		records.give(taskId, username);
+		incidents.recordTaskGiven(task.incidentId(), taskId, task.stage(), username, actor.username());
+		return view(openTask(taskId), new HashMap<>());
 	}
 
 	private WorkTaskRecord openTask(String taskId) {
@@ -241,7 +290,7 @@ public class TaskWorkService {
 				task.team(), task.claimedBy(), task.createdAt(),
 				awaitingAcknowledgement ? incident.ackDueAt() : incident.resolveDueAt(),
 				awaitingAcknowledgement ? "acknowledge" : "resolve",
-				(awaitingAcknowledgement ? sla.acknowledge() : sla.resolve()).stoppedAt());
+				(awaitingAcknowledgement ? sla.acknowledge() : sla.resolve()).stoppedAt(), task.givenTo());
 	}
 
 	/** The task keeps the report as the timeline entry has it. */

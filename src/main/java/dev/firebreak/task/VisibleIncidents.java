@@ -7,6 +7,7 @@ import java.util.Set;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentFilter;
 import dev.firebreak.incident.IncidentPage;
+import dev.firebreak.incident.IncidentResponders;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Priority;
@@ -31,11 +32,18 @@ public class VisibleIncidents {
 
 	private final TaskWorkService work;
 
+	private final IncidentResponders responders;
+
+	private final ReadAccess access;
+
 	private final Clock clock;
 
-	VisibleIncidents(IncidentService incidents, TaskWorkService work, Clock clock) {
+	VisibleIncidents(IncidentService incidents, TaskWorkService work, IncidentResponders responders, ReadAccess access,
+			Clock clock) {
 		this.incidents = incidents;
 		this.work = work;
+		this.responders = responders;
+		this.access = access;
 		this.clock = clock;
 	}
 
@@ -43,15 +51,18 @@ public class VisibleIncidents {
 	public IncidentPage search(IncidentStatus status, Priority priority, String service, String team, Instant from,
 			Instant to, int page, int size, Actor actor) {
 		Set<String> teamFilter = team == null ? null : Set.of(team);
+		Set<Long> added = null;
 		if (!AccessRules.seesAllTeams(actor)) {
 			teamFilter = team == null ? actor.teams() : (actor.isIn(team) ? Set.of(team) : Set.of());
+			// incidents they were added to from elsewhere, unless they asked for one team
+			added = team == null ? responders.addedTo(actor.username(), actor.teams()) : null;
 		}
-		return incidents.search(new IncidentFilter(status, priority, service, teamFilter, from, to), page, size);
+		return incidents.search(new IncidentFilter(status, priority, service, teamFilter, from, to, added), page, size);
 	}
 
 	public IncidentDetail get(String number, Actor actor) {
 		Incident incident = incidents.get(number);
-		AccessRules.requireVisible(actor, incident);
+		access.require(actor, incident);
 		return detail(incident);
 	}
 
@@ -62,8 +73,13 @@ public class VisibleIncidents {
 	 */
 	public Incident require(String number, Actor actor) {
 		Incident incident = incidents.get(number);
-		AccessRules.requireVisible(actor, incident);
+		access.require(actor, incident);
 		return incident;
+	}
+
+	/** Whether the person may read the incident (same rule as {@link #require}). */
+	public boolean mayRead(Incident incident, Actor actor) {
+		return access.mayRead(actor, incident);
 	}
 
 	/**

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class WorkTaskRepository {
 
 	private static final String COLUMNS = "task_id, incident_id, stage, team, created_at, claimed_by, claimed_at,"
-			+ " completed_by, completed_at, ended_at, outcome";
+			+ " completed_by, completed_at, ended_at, outcome, given_to";
 
 	private static final String OPEN = " completed_at is null and ended_at is null";
 
@@ -42,14 +42,21 @@ class WorkTaskRepository {
 			.optional();
 	}
 
-	List<WorkTaskRecord> openForTeams(Collection<String> teams) {
-		if (teams.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("select " + COLUMNS + " from fb_work_task where team in (:teams) and" + OPEN)
-			.param("teams", teams)
+	/** The teams' open tasks, and those given to this person from another team. */
+	List<WorkTaskRecord> openForTeams(Collection<String> teams, String givenTo) {
+		return jdbc
+			.sql("select " + COLUMNS + " from fb_work_task where (team in (:teams) or given_to = :me) and" + OPEN)
+			.param("teams", teams.isEmpty() ? List.of("\u0000") : teams)
+			.param("me", givenTo)
 			.query(this::record)
 			.list();
+	}
+
+	/**
+	 * @param username null to take the task back to the owning team only
+	 */
+	void give(String taskId, String username) {
+		jdbc.sql("update fb_work_task set given_to = ? where task_id = ?").params(username, taskId).update();
 	}
 
 	List<WorkTaskRecord> allOpen() {
@@ -57,8 +64,8 @@ class WorkTaskRepository {
 	}
 
 	void moveOpen(long incidentId, String team) {
-		jdbc.sql("update fb_work_task set team = ?, claimed_by = null, claimed_at = null where incident_id = ? and"
-				+ OPEN)
+		jdbc.sql("update fb_work_task set team = ?, claimed_by = null, claimed_at = null, given_to = null"
+				+ " where incident_id = ? and" + OPEN)
 			.params(team, incidentId)
 			.update();
 	}
@@ -129,7 +136,8 @@ class WorkTaskRepository {
 		return new WorkTaskRecord(rs.getString("task_id"), rs.getLong("incident_id"),
 				Stage.valueOf(rs.getString("stage")), rs.getString("team"), instant(rs, "created_at"),
 				rs.getString("claimed_by"), instant(rs, "claimed_at"), rs.getString("completed_by"),
-				instant(rs, "completed_at"), instant(rs, "ended_at"), rs.getString("outcome"));
+				instant(rs, "completed_at"), instant(rs, "ended_at"), rs.getString("outcome"),
+				rs.getString("given_to"));
 	}
 
 	private static LocalDateTime toDb(Instant instant) {

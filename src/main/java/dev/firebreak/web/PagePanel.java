@@ -21,6 +21,9 @@ public interface PagePanel {
 	/** The managers' dashboard. */
 	String DASHBOARD = "dashboard";
 
+	/** The monthly SLA report; the subject is the month ({@code 2026-03}). */
+	String MONTHLY_REPORT = "monthly-report";
+
 	/** The slot this panel goes in: one of the constants above. */
 	String slot();
 

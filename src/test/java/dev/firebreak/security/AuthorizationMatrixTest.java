@@ -159,6 +159,20 @@ class AuthorizationMatrixTest {
 		row("DELETE probe", f -> call(DELETE, "/api/v1/probes/" + f.probe()), Fixture::probes,  401, 403, 403, 403, 403, 204, 401),
 		row("POST request-rca", f -> call(POST, f.incidentPath() + "/request-rca", Map.of("reason", "r")),
 				Fixture::incident,                                                                401, 403, 403, 200, 403, 403, 401),
+		row("GET responders", f -> call(GET, f.incidentPath() + "/responders"), Fixture::incident,
+				                                                                                  401, 200, 403, 200, 200, 200, 401),
+		row("POST responders", f -> call(POST, f.incidentPath() + "/responders", Map.of("team", "other")),
+				Fixture::incident,                                                                401, 200, 403, 200, 403, 403, 401),
+		row("DELETE responder", f -> call(DELETE, f.incidentWithOttoAdded() + "/responders/person/otto"),
+				Fixture::incident,                                                                401, 200, 403, 200, 403, 403, 401),
+		row("PUT commander", f -> call(PUT, f.incidentPath() + "/commander", Map.of("username", "ravi")),
+				Fixture::incident,                                                                401, 200, 403, 200, 403, 403, 401),
+		row("POST give task", f -> call(POST, f.taskOfIncidentWithOttoAdded() + "/give", Map.of("username", "otto")),
+				Fixture::incident,                                                                401, 200, 403, 200, 403, 403, 401),
+		row("GET follow", f -> call(GET, f.incidentPath() + "/follow"), Fixture::followers,    401, 200, 403, 200, 200, 200, 401),
+		row("PUT follow", f -> call(PUT, f.incidentPath() + "/follow"), Fixture::followers,    401, 200, 403, 200, 200, 200, 401),
+		row("DELETE follow", f -> call(DELETE, f.followedByCaller()), Fixture::followers,      401, 200, 403, 200, 200, 200, 401),
+		row("GET major incidents", f -> call(GET, "/api/v1/incidents/major"), Fixture::incident, 401, 200, 200, 200, 200, 200, 401),
 		row("GET problems", f -> call(GET, "/api/v1/problems"), Fixture::problem,                401, 200, 200, 200, 200, 200, 401),
 		row("GET problem", f -> call(GET, "/api/v1/problems/" + f.problemNumber()), Fixture::problem,
 				                                                                                  401, 200, 403, 200, 200, 200, 401),
@@ -438,6 +452,34 @@ class AuthorizationMatrixTest {
 				task = get("mona", incidentPath()).at("/openTasks/0/id").asText();
 			}
 			return "/api/v1/tasks/" + task;
+		}
+
+		/** The follow address, which the caller (when they may) follows already. */
+		String followedByCaller() {
+			String path = incidentPath() + "/follow";
+			if (caller.user != null && caller != Caller.OTHER_RESPONDER) {
+				assertThat(api.put(caller.user, path, null).status()).isEqualTo(200);
+			}
+			return path;
+		}
+
+		/** Who among those who may see the incident follows it. */
+		Object followers() {
+			return Stream.of("rita", "mona", "audra", "adam")
+				.map(user -> user + "=" + get(user, incidentPath() + "/follow").get("following").asBoolean())
+				.toList();
+		}
+
+		/** The incident, with otto (team other) added to it as a responder by rita. */
+		String incidentWithOttoAdded() {
+			assertThat(api.post("rita", incidentPath() + "/responders", Map.of("username", "otto")).status())
+				.isEqualTo(200);
+			return incidentPath();
+		}
+
+		String taskOfIncidentWithOttoAdded() {
+			incidentWithOttoAdded();
+			return taskPath();
 		}
 
 		String taskClaimedBy(String person) {

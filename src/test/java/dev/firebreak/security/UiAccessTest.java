@@ -60,8 +60,8 @@ class UiAccessTest {
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("You may not open this");
 		assertThat(browser.text(By.id("reason"))).contains(number, "team ops");
 		assertThat(navigation()).as("the navigation stays")
-			.containsExactly("My work", "Incidents", "Schedules", "Escalation policies", "Report an incident",
-					"Reports");
+			.containsExactly("My work", "Incidents", "Major incidents", "Schedules", "Escalation policies",
+					"Report an incident", "Reports");
 		assertThat(jdbc.sql("select count(*) from fb_audit_log where action = 'ACCESS_DENIED' and target = ?")
 			.param("GET /tasks/" + task)
 			.query(Long.class)
@@ -75,13 +75,16 @@ class UiAccessTest {
 
 	@Test
 	void eachRoleSeesItsOwnNavigation() {
-		assertThat(navigationOf("mona")).containsExactly("My work", "Incidents", "Schedules", "Escalation policies",
-				"Report an incident", "Dashboard", "Silences", "Maintenance", "Issue log", "Reports");
-		assertThat(navigationOf("adam")).containsExactly("Incidents", "Schedules", "Escalation policies",
-				"Report an incident", "Silences", "Maintenance", "Issue log", "Reports", "Audit trail", "Services",
-				"Integrations", "Probes", "People", "Teams", "Failing destinations");
+		assertThat(navigationOf("mona")).containsExactly("My work", "Incidents", "Major incidents", "Schedules",
+				"Escalation policies", "Report an incident", "Dashboard", "Silences", "Maintenance", "Issue log",
+				"Reports");
+		assertThat(navigationOf("adam")).containsExactly("Incidents", "Major incidents", "Schedules",
+				"Escalation policies", "Report an incident", "Silences", "Maintenance", "Issue log", "Reports",
+				"Audit trail", "Services", "Status page", "Integrations", "Probes", "People", "Teams",
+				"Failing destinations");
 		assertThat(navigationOf("audra")).as("auditors change nothing")
-			.containsExactly("Incidents", "Schedules", "Escalation policies", "Issue log", "Reports", "Audit trail");
+			.containsExactly("Incidents", "Major incidents", "Schedules", "Escalation policies", "Issue log", "Reports",
+					"Audit trail");
 		assertThat(browser.path()).as("an auditor starts at the incident list").isEqualTo("/incidents");
 	}
 

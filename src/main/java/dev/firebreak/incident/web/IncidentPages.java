@@ -37,11 +37,14 @@ class IncidentPages {
 
 	private final IncidentUpdates updates;
 
+	private final IncidentTeamwork teamwork;
+
 	private final Clock clock;
 
 	IncidentPages(VisibleIncidents incidents, TeamDirectory teams, PagePanels panels, IncidentUpdates updates,
-			Clock clock) {
+			IncidentTeamwork teamwork, Clock clock) {
 		this.incidents = incidents;
+		this.teamwork = teamwork;
 		this.updates = updates;
 		this.teams = teams;
 		this.panels = panels;
@@ -82,6 +85,14 @@ class IncidentPages {
 		// the services refuse everyone else whatever they send
 		model.addAttribute("mayWriteNotes", actor.hasAnyRole(Role.RESPONDER, Role.MANAGER, Role.ADMIN));
 		model.addAttribute("mayPublish", actor.hasAnyRole(Role.RESPONDER, Role.MANAGER));
+		model.addAttribute("responders", teamwork.list(number, actor));
+		boolean mayManageResponders = !incident.detail().status().isTerminal() && (actor.hasRole(Role.MANAGER)
+				|| (actor.hasRole(Role.RESPONDER) && actor.isIn(incident.detail().team())));
+		model.addAttribute("mayManageResponders", mayManageResponders);
+		if (mayManageResponders) {
+			model.addAttribute("otherTeams",
+					teams.activeTeams().stream().filter(team -> !team.equals(incident.detail().team())).toList());
+		}
 		IncidentUpdates.Updates publicUpdates = updates.list(number, actor);
 		List<UpdateRow> newestFirst = new java.util.ArrayList<>(
 				publicUpdates.items().stream().map(UpdateRow::of).toList());

@@ -30,6 +30,14 @@ public final class IncidentRequests {
 	record RequestRootCauseAnalysis(@NotBlank @Size(max = 2_000) String reason) {
 	}
 
+	/** A person ({@code username}) or a whole team ({@code team}) to add; exactly one. */
+	public record AddResponder(@Size(max = 100) String username, @Size(max = 100) String team) {
+	}
+
+	/** Who leads the incident from now on. */
+	public record AssignCommander(@NotBlank @Size(max = 100) String username) {
+	}
+
 	/** An internal note, in Markdown; line breaks are kept. */
 	public record AddNote(@NotBlank @Size(max = 20_000) String text) {
 	}

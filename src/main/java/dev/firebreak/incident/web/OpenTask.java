@@ -13,12 +13,12 @@ import dev.firebreak.task.TaskView;
  * inside and this module may not use it.
  */
 record OpenTask(String taskId, String incidentNumber, String incidentTitle, Stage stage, Priority priority, String team,
-		String assignee, SlaClock clock) {
+		String assignee, SlaClock clock, String givenTo) {
 
 	static OpenTask of(TaskView task, Instant now) {
 		return new OpenTask(task.id(), task.incidentNumber(), task.incidentTitle(), task.stage(), task.priority(),
-				task.team(), task.assignee(),
-				SlaClock.forTask(task.dueClock(), task.dueAt(), task.dueStoppedAt(), now));
+				task.team(), task.assignee(), SlaClock.forTask(task.dueClock(), task.dueAt(), task.dueStoppedAt(), now),
+				task.givenTo());
 	}
 
 }

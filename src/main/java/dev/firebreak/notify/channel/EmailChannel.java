@@ -87,6 +87,12 @@ class EmailChannel implements Channel {
 						attachment.contentType());
 			}
 			mail.setHeader(NOTIFICATION_HEADER, Long.toString(delivery.notificationId()));
+			String unsubscribe = (message.links() != null) ? message.links().unsubscribe() : null;
+			if (unsubscribe != null) {
+				// RFC 8058: mail programs offer their own one-click unsubscribe button
+				mail.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+				mail.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+			}
 			return mail;
 		}
 		catch (MessagingException ex) {
@@ -100,7 +106,8 @@ class EmailChannel implements Channel {
 		return new MailView(message.headline(), message.reason(), message.recipient(),
 				(message.incident() != null) ? wording.title(message) : null, blankToNull(message.body()),
 				wording.facts(message), wording.acknowledgeLink(message), wording.openLink(message),
-				(attachment != null) ? attachment.name() : null, wording.colour(message).hex());
+				(attachment != null) ? attachment.name() : null, wording.colour(message).hex(),
+				(message.links() != null) ? message.links().unsubscribe() : null);
 	}
 
 	private static String blankToNull(String text) {
@@ -125,7 +132,7 @@ class EmailChannel implements Channel {
 
 	/** What the mail templates show; null where a part does not apply. */
 	record MailView(String headline, String reason, String recipient, String title, String body, List<Fact> facts,
-			String acknowledgeLink, String openLink, String attachmentName, String colour) {
+			String acknowledgeLink, String openLink, String attachmentName, String colour, String unsubscribeLink) {
 	}
 
 }

@@ -33,9 +33,15 @@ public record Message(Purpose purpose, String headline, String reason, IncidentF
 
 	/**
 	 * Signed, expiring links; {@code acknowledge} is null where there is nothing to
-	 * acknowledge.
+	 * acknowledge; {@code unsubscribe} only on mail to the status page's subscribers
+	 * (also sent as the List-Unsubscribe header).
 	 */
-	public record Links(String acknowledge, String open) {
+	public record Links(String acknowledge, String open, String unsubscribe) {
+
+		public Links(String acknowledge, String open) {
+			this(acknowledge, open, null);
+		}
+
 	}
 
 }

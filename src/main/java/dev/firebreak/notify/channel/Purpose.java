@@ -10,6 +10,13 @@ public enum Purpose {
 	/** A person asked for a test of a contact method. */
 	TEST,
 	/** A scheduled report, with its workbook attached (email only). */
-	REPORT
+	REPORT,
+	/** A public update of an incident the person follows. */
+	UPDATE,
+	/**
+	 * The public status page's mail to its subscribers (a confirmation, a public update,
+	 * a maintenance notice): nothing internal, an unsubscribe link in each.
+	 */
+	STATUS
 
 }

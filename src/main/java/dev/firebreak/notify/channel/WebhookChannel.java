@@ -60,6 +60,8 @@ class WebhookChannel implements Channel {
 			case SLA_BREACH -> "incident.sla_breached";
 			case TEST -> "test";
 			case REPORT -> "report";
+			case UPDATE -> "incident.updated";
+			case STATUS -> "status";
 		};
 	}
 

@@ -160,7 +160,8 @@ public class DeliveryWorker implements SmartLifecycle {
 		}
 		Message message = notification.message();
 		if (incident != null) {
-			boolean acknowledgeable = incident.acknowledgedAt() == null && !incident.status().isTerminal();
+			boolean acknowledgeable = incident.acknowledgedAt() == null && !incident.status().isTerminal()
+					&& notification.purpose() != Purpose.UPDATE;
 			message = message.withLinks(links.linksFor(notification.id(), incident.number(), notification.username(),
 					acknowledgeable, now));
 		}
@@ -192,6 +193,11 @@ public class DeliveryWorker implements SmartLifecycle {
 	/** Why sending it now would be pointless, or null. */
 	private static String pointless(Outgoing notification, Incident incident) {
 		if (incident == null) {
+			return null;
+		}
+		// a public update is news whatever the incident's state: the closing word comes
+		// after closing
+		if (notification.purpose() == Purpose.UPDATE) {
 			return null;
 		}
 		if (incident.status().isTerminal()) {

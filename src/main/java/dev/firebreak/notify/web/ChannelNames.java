@@ -36,6 +36,8 @@ final class ChannelNames {
 			case SLA_BREACH -> "SLA breach";
 			case TEST -> "Test";
 			case REPORT -> "Report";
+			case UPDATE -> "Public update";
+			case STATUS -> "Status page";
 		};
 	}
 

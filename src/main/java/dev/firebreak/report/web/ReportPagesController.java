@@ -37,7 +37,10 @@ class ReportPagesController {
 	/** Only for "today" in the reports' time zone. */
 	private final Trends trends;
 
-	ReportPagesController(DailyReports daily, SlaReports sla, Trends trends) {
+	private final dev.firebreak.web.PagePanels panels;
+
+	ReportPagesController(DailyReports daily, SlaReports sla, Trends trends, dev.firebreak.web.PagePanels panels) {
+		this.panels = panels;
 		this.daily = daily;
 		this.sla = sla;
 		this.trends = trends;
@@ -80,6 +83,9 @@ class ReportPagesController {
 		Map<String, String> errors = new LinkedHashMap<>();
 		try {
 			model.addAttribute("report", SlaReportView.of(sla.get(ReportParameters.month("month", chosen), actor)));
+			// other features' sections (the status page's feedback), once the month is
+			// valid
+			model.addAttribute("panels", panels.of(dev.firebreak.web.PagePanel.MONTHLY_REPORT, chosen, authentication));
 		}
 		catch (Failure ex) {
 			errors.putAll(refusal(ex, model));

@@ -116,6 +116,10 @@ class SecurityConfig {
 				.authenticated()
 				.requestMatchers(HttpMethod.HEAD, "/api/**")
 				.authenticated()
+				// following an incident changes only one's own mail: anyone who may see
+				// it
+				.requestMatchers("/api/v1/incidents/*/follow")
+				.authenticated()
 				// every other change: auditors and people without a role change nothing
 				.anyRequest()
 				.hasAnyRole(RESPONDER.name(), MANAGER.name(), ADMIN.name()))

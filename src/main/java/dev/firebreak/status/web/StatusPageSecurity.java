@@ -18,7 +18,7 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 class StatusPageSecurity {
 
 	static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none';"
-			+ " form-action 'none'; frame-ancestors 'none'";
+			+ " form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	@Order(0)
