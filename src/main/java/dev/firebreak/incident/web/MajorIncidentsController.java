@@ -6,6 +6,7 @@ import dev.firebreak.security.Actor;
 import dev.firebreak.web.Markdown;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -59,9 +60,11 @@ class MajorIncidentsController {
 	@ControllerAdvice(annotations = Controller.class)
 	static class MajorIncidentsBanner {
 
-		private final MajorIncidents majors;
+		// a provider: web slice tests load controller advice without the feature's
+		// services
+		private final ObjectProvider<MajorIncidents> majors;
 
-		MajorIncidentsBanner(MajorIncidents majors) {
+		MajorIncidentsBanner(ObjectProvider<MajorIncidents> majors) {
 			this.majors = majors;
 		}
 
@@ -72,7 +75,8 @@ class MajorIncidentsController {
 					|| !"GET".equals(request.getMethod())) {
 				return null;
 			}
-			return majors.count();
+			MajorIncidents available = majors.getIfAvailable();
+			return available == null ? null : available.count();
 		}
 
 	}
