@@ -3,15 +3,18 @@ package dev.firebreak.export;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.export.IssueLogReader.Bounds;
 import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.TimelineRecord;
+import dev.firebreak.status.FeedbackQueries;
 import dev.firebreak.task.WorkTaskRecord;
 
 /**
@@ -40,7 +43,7 @@ final class IssueLogPages implements AutoCloseable {
 	 * One incident of a page, its own timeline entries (by id) and tasks, and its facts.
 	 */
 	record PageIncident(IncidentRecord incident, List<TimelineRecord> entries, List<WorkTaskRecord> tasks,
-			IncidentFacts facts) {
+			IncidentFacts facts, List<FeedbackQueries.Answer> feedback) {
 	}
 
 	private final IssueLogReader reader;
@@ -98,6 +101,9 @@ final class IssueLogPages implements AutoCloseable {
 		List<Long> ids = incidents.stream().map(IncidentRecord::id).toList();
 		List<TimelineRecord> entries = reader.entries(ids, bounds.maxEntry());
 		List<WorkTaskRecord> tasks = reader.tasks(ids);
+		Map<Long, List<FeedbackQueries.Answer>> feedback = reader.feedback(ids)
+			.stream()
+			.collect(Collectors.groupingBy(FeedbackQueries.Answer::incidentId));
 		List<PageIncident> page = new ArrayList<>(incidents.size());
 		int entry = 0;
 		int task = 0;
@@ -112,7 +118,8 @@ final class IssueLogPages implements AutoCloseable {
 			}
 			List<TimelineRecord> own = entries.subList(firstEntry, entry);
 			List<WorkTaskRecord> ownTasks = tasks.subList(firstTask, task);
-			page.add(new PageIncident(incident, own, ownTasks, IncidentFacts.of(incident, own, ownTasks, now, json)));
+			page.add(new PageIncident(incident, own, ownTasks, IncidentFacts.of(incident, own, ownTasks, now, json),
+					feedback.getOrDefault(incident.id(), List.of())));
 		}
 		return new Page(page, incidents.size() + entries.size() + tasks.size());
 	}

@@ -8,15 +8,16 @@ import dev.firebreak.incident.IncidentQueries;
 import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.TimelineHead;
 import dev.firebreak.incident.TimelineRecord;
+import dev.firebreak.status.FeedbackQueries;
 import dev.firebreak.task.WorkTaskQueries;
 import dev.firebreak.task.WorkTaskRecord;
 
 import org.springframework.stereotype.Component;
 
 /**
- * What the issue log reads, through the owners' query APIs (incident and task): incidents
- * by keyset pages of id, then the timeline entries and tasks of just that page, so that
- * no page needs more memory than its own rows.
+ * What the issue log reads, through the owners' query APIs (incident, task, and status
+ * for the survey's answers): incidents by keyset pages of id, then the timeline entries
+ * and tasks of just that page, so that no page needs more memory than its own rows.
  */
 @Component
 class IssueLogReader {
@@ -28,9 +29,17 @@ class IssueLogReader {
 
 	private final WorkTaskQueries tasks;
 
-	IssueLogReader(IncidentQueries incidents, WorkTaskQueries tasks) {
+	private final FeedbackQueries feedback;
+
+	IssueLogReader(IncidentQueries incidents, WorkTaskQueries tasks, FeedbackQueries feedback) {
 		this.incidents = incidents;
 		this.tasks = tasks;
+		this.feedback = feedback;
+	}
+
+	/** The status page survey's answers on these incidents, by incident, then oldest. */
+	List<FeedbackQueries.Answer> feedback(List<Long> incidentIds) {
+		return feedback.ofIncidents(incidentIds);
 	}
 
 	/**

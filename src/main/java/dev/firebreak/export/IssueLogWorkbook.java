@@ -129,6 +129,8 @@ class IssueLogWorkbook {
 
 		private final NotificationsSheet notifications;
 
+		private final FeedbackSheet feedback;
+
 		Sheets(SXSSFWorkbook workbook, Scope scope) {
 			styles = new IssueLogSheetWriter.Styles(workbook);
 			incidents = new IncidentsSheet(workbook, styles);
@@ -138,6 +140,7 @@ class IssueLogWorkbook {
 			breaches = all ? new SlaBreachesSheet(workbook, styles) : null;
 			decisions = all ? new DecisionsSheet(workbook, styles, json) : null;
 			notifications = all ? new NotificationsSheet(workbook, styles, json) : null;
+			feedback = all ? new FeedbackSheet(workbook, styles) : null;
 		}
 
 		void write(PageIncident page, Instant now) {
@@ -154,13 +157,15 @@ class IssueLogWorkbook {
 				page.tasks().forEach(tasks::write);
 				breaches.write(incident, facts, facts.sla, now);
 				notifications.write(page.entries());
+				feedback.write(incident, page.feedback());
 			}
 		}
 
 		Map<String, Integer> finish() {
 			Map<String, Integer> rows = new LinkedHashMap<>();
-			for (IssueLogSheetWriter sheet : timeline == null ? List.of(incidents.sheet()) : List.of(incidents.sheet(),
-					timeline.sheet(), tasks.sheet(), breaches.sheet(), decisions.sheet(), notifications.sheet())) {
+			for (IssueLogSheetWriter sheet : timeline == null ? List.of(incidents.sheet())
+					: List.of(incidents.sheet(), timeline.sheet(), tasks.sheet(), breaches.sheet(), decisions.sheet(),
+							notifications.sheet(), feedback.sheet())) {
 				sheet.finish();
 				rows.put(sheet.name(), sheet.rows());
 			}

@@ -36,8 +36,10 @@ public record DailyReport(LocalDate date, String zone, Instant from, Instant to,
 
 	/**
 	 * @param total all services together; left out of a responder's view
+	 * @param userFeedback the status page survey's answers given on the day; null in
+	 * reports stored before it
 	 */
-	public record Evaluation(EvaluationFigures total, List<ServiceEvaluation> services) {
+	public record Evaluation(EvaluationFigures total, List<ServiceEvaluation> services, UserFeedback userFeedback) {
 	}
 
 	public record ServiceEvaluation(String service, String team, EvaluationFigures figures) implements TeamRow {
@@ -86,7 +88,8 @@ public record DailyReport(LocalDate date, String zone, Instant from, Instant to,
 		}
 		return new DailyReport(date, zone, from, to, generatedAt, generatedBy, audience.scope(),
 				new Monitoring(audience.filter(monitoring.services())),
-				new Evaluation(null, audience.filter(evaluation.services())),
+				new Evaluation(null, audience.filter(evaluation.services()),
+						evaluation.userFeedback() == null ? null : evaluation.userFeedback().visibleTo(audience)),
 				new Learning(audience.filter(learning.recurringProblems()), audience.filter(learning.rcasCompleted()),
 						audience.filter(learning.openActionItems()), audience.filter(learning.openPastSla())));
 	}

@@ -80,7 +80,8 @@ class DailyReportGenerator {
 				.add(new ServiceEvaluation(service.name(), service.team(), evaluate(tallies.of(service.name()), date)));
 		}
 		return new DailyReport(date, calendar.zone().getId(), day.from(), day.to(), generatedAt, generatedBy, null,
-				new Monitoring(monitoring), new Evaluation(evaluate(tallies.all(), date), evaluation),
+				new Monitoring(monitoring),
+				new Evaluation(evaluate(tallies.all(), date), evaluation, data.userFeedback(day, teams)),
 				learning(date, day, teams));
 	}
 

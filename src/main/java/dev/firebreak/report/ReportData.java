@@ -12,6 +12,8 @@ import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.incident.TimelineRecord;
 import dev.firebreak.incident.TimelineType;
+import dev.firebreak.report.UserFeedback.IncidentFeedback;
+import dev.firebreak.status.FeedbackQueries;
 
 import org.springframework.stereotype.Component;
 
@@ -26,12 +28,36 @@ class ReportData {
 
 	private final ServiceCatalogue catalogue;
 
+	private final FeedbackQueries feedback;
+
 	private final ObjectMapper json;
 
-	ReportData(IncidentQueries incidents, ServiceCatalogue catalogue, ObjectMapper json) {
+	ReportData(IncidentQueries incidents, ServiceCatalogue catalogue, FeedbackQueries feedback, ObjectMapper json) {
 		this.incidents = incidents;
 		this.catalogue = catalogue;
+		this.feedback = feedback;
 		this.json = json;
+	}
+
+	/**
+	 * The status page survey's answers given within the period, per incident (most
+	 * answers first), each with the team owning its service.
+	 */
+	UserFeedback userFeedback(Period period, Map<String, String> teams) {
+		Map<Long, List<FeedbackQueries.Answer>> byIncident = feedback.givenIn(period.from(), period.to())
+			.stream()
+			.collect(Collectors.groupingBy(FeedbackQueries.Answer::incidentId));
+		List<IncidentFeedback> rows = incidents.byIds(byIncident.keySet()).stream().map(incident -> {
+			List<FeedbackQueries.Answer> answers = byIncident.get(incident.id());
+			return new IncidentFeedback(incident.number(), incident.service(), teams.get(incident.service()),
+					answers.size(), answers.stream().mapToInt(FeedbackQueries.Answer::rating).average().orElse(0),
+					answers.stream().map(FeedbackQueries.Answer::comment).filter(c -> c != null).toList());
+		})
+			.sorted(java.util.Comparator.comparingLong(IncidentFeedback::answers)
+				.reversed()
+				.thenComparing(IncidentFeedback::incident))
+			.toList();
+		return UserFeedback.of(rows);
 	}
 
 	/** Every service of the catalogue, enabled or not, by name. */

@@ -17,10 +17,11 @@ import dev.firebreak.report.ReportAudience.TeamRow;
  * @param teams the teams this view is limited to; null for the whole organisation
  * @param checkKinds availability by kind of check (HTTP, heartbeat, TCP, TLS, DNS, data
  * integrity) over the services of the view, kinds with samples only
+ * @param userFeedback the status page survey's answers given in the month
  */
 public record SlaReport(YearMonth month, String zone, Instant from, Instant to, boolean complete, Instant generatedAt,
 		List<String> teams, List<ServiceSla> services, List<PriorityCompliance> priorities, List<Breach> breaches,
-		List<KindAvailability> checkKinds) {
+		List<KindAvailability> checkKinds, UserFeedback userFeedback) {
 
 	/**
 	 * @param kind a probe kind, such as {@code HTTP} or {@code DATA_INTEGRITY}
@@ -66,7 +67,7 @@ public record SlaReport(YearMonth month, String zone, Instant from, Instant to, 
 			return this;
 		}
 		return new SlaReport(month, zone, from, to, complete, generatedAt, audience.scope(), audience.filter(services),
-				null, audience.filter(breaches), checkKinds);
+				null, audience.filter(breaches), checkKinds, userFeedback.visibleTo(audience));
 	}
 
 }

@@ -95,7 +95,7 @@ public class SlaReports {
 					kind.getValue().uptimePercent()))
 			.toList();
 		SlaReport report = new SlaReport(month, calendar.zone().getId(), period.from(), period.to(), complete, now,
-				null, rows, compliance(all), breaches(period, now, teams), kinds);
+				null, rows, compliance(all), breaches(period, now, teams), kinds, data.userFeedback(period, teams));
 		return report.visibleTo(audience);
 	}
 

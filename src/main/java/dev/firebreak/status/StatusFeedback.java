@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.List;
 
-import dev.firebreak.incident.IncidentService;
 import dev.firebreak.notify.NotifyProperties;
 import dev.firebreak.notify.PublicMail;
 
@@ -20,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one-question survey in the mail that tells subscribers an incident is resolved: how
  * well was it handled, 1 to 5, with an optional comment. The link is signed (incident,
- * subscriber, expiry) and answers once; the monthly report shows the ratings.
+ * subscriber, expiry) and answers once. The answers are read through
+ * {@link FeedbackQueries}: on the incident page, in the reports and in the issue log.
  */
 @Service
 @Transactional
@@ -34,15 +32,12 @@ public class StatusFeedback {
 
 	private final NotifyProperties links;
 
-	private final IncidentService incidents;
-
 	private final Clock clock;
 
-	StatusFeedback(JdbcClient jdbc, PublicMail mail, NotifyProperties links, IncidentService incidents, Clock clock) {
+	StatusFeedback(JdbcClient jdbc, PublicMail mail, NotifyProperties links, Clock clock) {
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.links = links;
-		this.incidents = incidents;
 		this.clock = clock;
 	}
 
@@ -104,39 +99,6 @@ public class StatusFeedback {
 			return Answer.ALREADY_ANSWERED;
 		}
 		return Answer.RECORDED;
-	}
-
-	/** The ratings given in a month (UTC), per incident, most answers first. */
-	@Transactional(readOnly = true)
-	public MonthFeedback month(YearMonth month) {
-		LocalDateTime from = month.atDay(1).atStartOfDay();
-		LocalDateTime to = month.plusMonths(1).atDay(1).atStartOfDay();
-		List<IncidentFeedback> rows = jdbc
-			.sql("select incident_id, count(*) answers, avg(rating * 1.0) average from fb_status_feedback"
-					+ " where given_at >= ? and given_at < ? group by incident_id order by count(*) desc, incident_id")
-			.params(from, to)
-			.query((rs, n) -> new IncidentFeedback(incidents.get(rs.getLong("incident_id")).number(),
-					rs.getLong("answers"), rs.getDouble("average")))
-			.list();
-		List<String> comments = jdbc
-			.sql("select comment from fb_status_feedback where given_at >= ? and given_at < ? and comment is not null"
-					+ " order by given_at desc, id desc")
-			.params(from, to)
-			.query(String.class)
-			.list();
-		long answers = rows.stream().mapToLong(IncidentFeedback::answers).sum();
-		double average = answers == 0 ? 0
-				: rows.stream().mapToDouble(row -> row.average() * row.answers()).sum() / answers;
-		return new MonthFeedback(answers, average, rows, comments.stream().limit(20).toList());
-	}
-
-	/**
-	 * @param comments the newest 20
-	 */
-	public record MonthFeedback(long answers, double average, List<IncidentFeedback> incidents, List<String> comments) {
-	}
-
-	public record IncidentFeedback(String number, long answers, double average) {
 	}
 
 	private static String text(long incidentId, long subscriberId, long expires) {

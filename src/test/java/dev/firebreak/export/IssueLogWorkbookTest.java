@@ -97,7 +97,7 @@ class IssueLogWorkbookTest {
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "issue-log-sample.xlsx"), download.body());
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
 			assertThat(sheetNames(workbook)).containsExactly("Incidents", "Timeline", "Tasks", "SLA breaches",
-					"Decisions", "Notifications", "About");
+					"Decisions", "Notifications", "User feedback", "About");
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				assertHeaderRow(workbook.getSheetAt(i));
 			}
@@ -295,7 +295,8 @@ class IssueLogWorkbookTest {
 		assertThat(about.get("Time zone").getStringCellValue()).startsWith("UTC");
 		assertThat(about.get("Filter: service").getStringCellValue()).isEqualTo(service);
 		assertThat(about.get("Filter: from").getStringCellValue()).isEqualTo("(any)");
-		for (String sheet : List.of("Incidents", "Timeline", "Tasks", "SLA breaches", "Decisions", "Notifications")) {
+		for (String sheet : List.of("Incidents", "Timeline", "Tasks", "SLA breaches", "Decisions", "Notifications",
+				"User feedback")) {
 			assertThat(about.get("Rows: " + sheet).getNumericCellValue()).as(sheet)
 				.isEqualTo(workbook.getSheet(sheet).getLastRowNum());
 		}

@@ -139,7 +139,7 @@ class ReportWorkbookTest {
 				List.of(new SlaReport.ServiceSla(EVIL, "ops", 1, 99.5, 200, 99.5, true, priorities)), null,
 				List.of(new SlaReport.Breach("INC-000003", EVIL, "ops", "P3", "-1", "resolve",
 						Instant.parse("2030-07-10T18:00:00Z"), null, 1922400.0)),
-				List.of(new SlaReport.KindAvailability("HEARTBEAT", 30, 90.0)));
+				List.of(new SlaReport.KindAvailability("HEARTBEAT", 30, 90.0)), null);
 
 		try (Workbook book = open(SlaReportWorkbook.of(report))) {
 			assertThat(sheetNames(book)).containsExactly("Summary", "Uptime", "SLA compliance", "Breaches",
@@ -187,7 +187,8 @@ class ReportWorkbookTest {
 						new ServiceMonitoring("quiet", "ops", 3, 0, null, null, null, null, 0, null, null))),
 				new Evaluation(figures,
 						List.of(new ServiceEvaluation("quiet", "ops", figures),
-								new ServiceEvaluation(EVIL, "ops", figures))),
+								new ServiceEvaluation(EVIL, "ops", figures)),
+						null),
 				new Learning(
 						List.of(new RecurringProblem(EVIL, "ops", "\tDisk full", 2,
 								List.of("INC-000007", "INC-000008"))),

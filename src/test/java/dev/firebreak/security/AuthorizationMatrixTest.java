@@ -172,6 +172,7 @@ class AuthorizationMatrixTest {
 		row("GET follow", f -> call(GET, f.incidentPath() + "/follow"), Fixture::followers,    401, 200, 403, 200, 200, 200, 401),
 		row("PUT follow", f -> call(PUT, f.incidentPath() + "/follow"), Fixture::followers,    401, 200, 403, 200, 200, 200, 401),
 		row("DELETE follow", f -> call(DELETE, f.followedByCaller()), Fixture::followers,      401, 200, 403, 200, 200, 200, 401),
+		row("GET feedback", f -> call(GET, f.incidentPath() + "/feedback"), Fixture::incident,   401, 200, 403, 200, 200, 200, 401),
 		row("GET major incidents", f -> call(GET, "/api/v1/incidents/major"), Fixture::incident, 401, 200, 200, 200, 200, 200, 401),
 		row("GET problems", f -> call(GET, "/api/v1/problems"), Fixture::problem,                401, 200, 200, 200, 200, 200, 401),
 		row("GET problem", f -> call(GET, "/api/v1/problems/" + f.problemNumber()), Fixture::problem,

@@ -1,14 +1,9 @@
 package dev.firebreak.status.web;
 
-import java.time.YearMonth;
-
 import dev.firebreak.status.StatusFeedback;
 import dev.firebreak.status.StatusFeedback.Answer;
-import dev.firebreak.web.PagePanel;
-import dev.firebreak.web.PagePanel.Panel;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,13 +83,6 @@ class StatusFeedbackController {
 			}
 		}
 		return "status/feedback";
-	}
-
-	/** The ratings of the month on the monthly report's page. */
-	@Bean
-	static PagePanel monthlyFeedbackPanel(StatusFeedback feedback) {
-		return PagePanel.of(PagePanel.MONTHLY_REPORT, (month, reader) -> new Panel("status/report-panels",
-				"monthly-feedback", feedback.month(YearMonth.parse(month))));
 	}
 
 }
