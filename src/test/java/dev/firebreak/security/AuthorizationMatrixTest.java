@@ -157,6 +157,12 @@ class AuthorizationMatrixTest {
 		row("PUT probe", f -> call(PUT, "/api/v1/probes/" + f.probe(), f.newProbe()), Fixture::probes,
 				                                                                                  401, 403, 403, 403, 403, 200, 401),
 		row("DELETE probe", f -> call(DELETE, "/api/v1/probes/" + f.probe()), Fixture::probes,  401, 403, 403, 403, 403, 204, 401),
+		readOnly("POST probe test now", f -> call(POST, "/api/v1/probes/" + f.probe() + "/test"), Fixture::probes,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("POST heartbeat ping-secret", f -> call(POST, "/api/v1/probes/" + f.heartbeat() + "/ping-secret"),
+				Fixture::heartbeatState,                                                          401, 403, 403, 403, 403, 200, 401),
+		row("POST heartbeat ping", f -> call(POST, f.pingPath()), Fixture::heartbeatState,
+				                                                                                  200, 200, 200, 200, 200, 200, 200),
 		row("POST request-rca", f -> call(POST, f.incidentPath() + "/request-rca", Map.of("reason", "r")),
 				Fixture::incident,                                                                401, 403, 403, 200, 403, 403, 401),
 		row("GET responders", f -> call(GET, f.incidentPath() + "/responders"), Fixture::incident,
@@ -357,16 +363,27 @@ class AuthorizationMatrixTest {
 			assertThat(response.contentType()).isEqualTo("application/problem+json");
 			assertThat(row.state().apply(fixture)).as("state after a refused call").isEqualTo(before);
 		}
-		else if (call.method() != GET) {
+		else if (call.method() != GET && row.changes()) {
 			// the probe sees what the call changes, so its silence after a refusal means
 			// something
 			assertThat(row.state().apply(fixture)).as("state after an allowed call").isNotEqualTo(before);
+		}
+		else if (call.method() != GET) {
+			assertThat(row.state().apply(fixture)).as("state after a read-only call").isEqualTo(before);
 		}
 	}
 
 	static Row row(String name, Function<Fixture, Call> call, Function<Fixture, Object> state, int... expected) {
 		assertThat(expected).hasSize(Caller.values().length);
-		return new Row(name, call, state, expected);
+		return new Row(name, call, state, true, expected);
+	}
+
+	/**
+	 * A call that may run but changes nothing, such as "test now": its state must stay.
+	 */
+	static Row readOnly(String name, Function<Fixture, Call> call, Function<Fixture, Object> state, int... expected) {
+		assertThat(expected).hasSize(Caller.values().length);
+		return new Row(name, call, state, false, expected);
 	}
 
 	static Call call(HttpMethod method, String path) {
@@ -377,7 +394,8 @@ class AuthorizationMatrixTest {
 		return new Call(method, path, body);
 	}
 
-	record Row(String name, Function<Fixture, Call> call, Function<Fixture, Object> state, int[] expected) {
+	record Row(String name, Function<Fixture, Call> call, Function<Fixture, Object> state, boolean changes,
+			int[] expected) {
 
 		@Override
 		public String toString() {
@@ -413,6 +431,10 @@ class AuthorizationMatrixTest {
 		private Long integration;
 
 		private Long probe;
+
+		private Long heartbeat;
+
+		private String pingPath;
 
 		Fixture(Caller caller) {
 			this.caller = caller;
@@ -570,6 +592,31 @@ class AuthorizationMatrixTest {
 		Map<String, Object> newProbe() {
 			return Map.of("name", "probe-" + suffix, "url", "http://127.0.0.1:9/health", "service", service(),
 					"enabled", false);
+		}
+
+		/** A heartbeat of its own, with its secret check-in address. */
+		long heartbeat() {
+			if (heartbeat == null) {
+				Response created = api.post("adam", "/api/v1/probes", Map.of("name", "heartbeat-" + suffix, "kind",
+						"HEARTBEAT", "service", service(), "intervalSeconds", 3600));
+				assertThat(created.status()).isEqualTo(201);
+				heartbeat = created.body().get("id").asLong();
+				pingPath = created.body().get("pingPath").asText();
+			}
+			return heartbeat;
+		}
+
+		String pingPath() {
+			heartbeat();
+			return pingPath;
+		}
+
+		/**
+		 * What a check-in or a new address changes: the secret's hint and the last ping.
+		 */
+		Object heartbeatState() {
+			JsonNode probe = get("adam", "/api/v1/probes/" + heartbeat());
+			return probe.get("pingTokenHint").asText() + " " + probe.get("lastPingAt").asText();
 		}
 
 		long probe() {
