@@ -153,7 +153,10 @@ class ExportJobTest {
 		String job = api.post("adam", "/api/v1/exports", Map.of("service", service)).body().get("self").asText();
 		JsonNode done = pollUntil(job, j -> j.get("status").asText().equals("DONE"));
 		// each run of a job writes a file of its own: issue-log-<job>-<run>.xlsx
-		Path file = Path.of("target/test-exports").resolve(onlyFileOf(done.get("id").asLong()));
+		long id = done.get("id").asLong();
+		Path file = Path
+			.of(jdbc.sql("select file_path from fb_export_job where id = ?").param(id).query(String.class).single());
+		assertThat(file.getFileName().toString()).matches("issue-log-" + id + "-[0-9a-f]{8}\\.xlsx");
 		assertThat(file).exists();
 		assertThat(api.download("adam", done.get("file").asText()).status()).isEqualTo(200);
 
