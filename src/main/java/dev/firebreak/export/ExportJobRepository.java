@@ -51,36 +51,59 @@ class ExportJobRepository {
 		return jdbc.sql("select " + COLUMNS + " from fb_export_job where id = ?").param(id).query(this::job).optional();
 	}
 
-	boolean claim(long id, Instant now) {
-		return jdbc
-			.sql("update fb_export_job set status = ?, started_at = ?, heartbeat_at = ?, rows_written = 0"
-					+ " where id = ? and status = ?")
-			.params(Status.RUNNING.name(), toDb(now), toDb(now), id, Status.QUEUED.name())
+	/**
+	 * Takes a queued job for a run identified by {@code token}; only that run may record
+	 * its progress and outcome.
+	 */
+	boolean claim(long id, String token, Instant now) {
+		return jdbc.sql(
+				"update fb_export_job set status = ?, run_token = ?, started_at = ?, heartbeat_at = ?, rows_written = 0"
+						+ " where id = ? and status = ?")
+			.params(Status.RUNNING.name(), token, toDb(now), toDb(now), id, Status.QUEUED.name())
 			.update() == 1;
 	}
 
-	void total(long id, long rowsTotal) {
-		jdbc.sql("update fb_export_job set rows_total = ? where id = ?").params(rowsTotal, id).update();
+	/** Moves the heartbeat of a run that still holds its job. */
+	boolean beat(long id, String token, Instant now) {
+		return jdbc.sql("update fb_export_job set heartbeat_at = ? where id = ? and run_token = ? and status = ?")
+			.params(toDb(now), id, token, Status.RUNNING.name())
+			.update() == 1;
 	}
 
-	void progress(long id, long rowsWritten, Instant now) {
-		jdbc.sql("update fb_export_job set rows_written = ?, heartbeat_at = ? where id = ? and status = ?")
-			.params(rowsWritten, toDb(now), id, Status.RUNNING.name())
+	void total(long id, String token, long rowsTotal) {
+		jdbc.sql("update fb_export_job set rows_total = ? where id = ? and run_token = ?")
+			.params(rowsTotal, id, token)
 			.update();
 	}
 
-	void done(long id, IssueLogExports.Written written, Instant now) {
-		jdbc.sql("""
+	/**
+	 * @return false when the run lost its job to another node
+	 */
+	boolean progress(long id, String token, long rowsWritten, Instant now) {
+		return jdbc
+			.sql("update fb_export_job set rows_written = ?, heartbeat_at = ? where id = ? and run_token = ?"
+					+ " and status = ?")
+			.params(rowsWritten, toDb(now), id, token, Status.RUNNING.name())
+			.update() == 1;
+	}
+
+	/**
+	 * @return false when the run lost its job to another node (which finishes it)
+	 */
+	boolean done(long id, String token, IssueLogExports.Written written, Instant now) {
+		return jdbc.sql("""
 				update fb_export_job set status = ?, rows_written = ?, file_path = ?, file_size = ?, sha256 = ?,
-				  sheet_rows = ?, finished_at = ? where id = ?""")
+				  sheet_rows = ?, finished_at = ? where id = ? and run_token = ? and status = ?""")
 			.params(Status.DONE.name(), written.result().rowsRead(), written.file().toString(), written.size(),
-					written.sha256(), toJson(written.result().sheetRows()), toDb(now), id)
-			.update();
+					written.sha256(), toJson(written.result().sheetRows()), toDb(now), id, token, Status.RUNNING.name())
+			.update() == 1;
 	}
 
-	void failed(long id, String error, Instant now) {
-		jdbc.sql("update fb_export_job set status = ?, error = ?, finished_at = ? where id = ?")
-			.params(Status.FAILED.name(), error.length() > 1000 ? error.substring(0, 1000) : error, toDb(now), id)
+	void failed(long id, String token, String error, Instant now) {
+		jdbc.sql("update fb_export_job set status = ?, error = ?, finished_at = ? where id = ? and run_token = ?"
+				+ " and status = ?")
+			.params(Status.FAILED.name(), error.length() > 1000 ? error.substring(0, 1000) : error, toDb(now), id,
+					token, Status.RUNNING.name())
 			.update();
 	}
 

@@ -38,7 +38,7 @@ class ExportJobSweeper {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${firebreak.exports.sweep-interval:30s}")
+	@Scheduled(fixedDelayString = "${firebreak.exports.sweep-interval:5s}")
 	void sweep() {
 		Instant now = clock.instant();
 		int requeued = jobs.requeueStale(now.minus(properties.staleAfter()));

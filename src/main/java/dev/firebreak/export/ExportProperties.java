@@ -21,13 +21,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageSize incidents read per query; their timeline entries and tasks are read
  * with them
  * @param staleAfter a running job whose heartbeat is older than this is taken over (its
- * node died)
+ * node died); a live node beats every third of it
  */
 @ConfigurationProperties("firebreak.exports")
 record ExportProperties(@DefaultValue("./data/exports") Path directory, @DefaultValue("7d") Duration retention,
 		@DefaultValue("2") int workers, @DefaultValue("20") int queueCapacity,
 		@DefaultValue("10000") int maxDirectIncidents, @DefaultValue("500") int pageSize,
-		@DefaultValue("5m") Duration staleAfter) {
+		@DefaultValue("15s") Duration staleAfter) {
 
 	ExportProperties {
 		workers = Math.max(2, workers);

@@ -137,6 +137,22 @@ class AlertInbox {
 	}
 
 	/**
+	 * Moves a live claim's time forward, so that it does not expire while its node works
+	 * it. Alerts already marked done (their token cleared) are not touched.
+	 */
+	int renew(String token, long first, long last, Instant now) {
+		return jdbc.sql("""
+				update fb_alert_event set claimed_at = :now
+				where id between :first and :last and claim_token = :token and status = :pending""")
+			.param("now", toDb(now))
+			.param("first", first)
+			.param("last", last)
+			.param("token", token)
+			.param("pending", PENDING)
+			.update();
+	}
+
+	/**
 	 * The latest firing alert with this key, for its labels (index
 	 * {@code ix_alert_event_key}).
 	 */

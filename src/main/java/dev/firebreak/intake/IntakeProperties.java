@@ -21,7 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workerEnabled whether this node drains the inbox in the background
  * @param batchSize alerts processed per transaction
  * @param pollInterval how often the worker looks for alerts stored by other nodes
- * @param claimTimeout a batch claimed by a node that died is taken over after this long
+ * @param claimTimeout a batch claimed by a node that died is taken over after this long;
+ * a live node renews its claim every third of it while it works the batch
  * @param maxAttempts an alert that keeps failing is parked as FAILED after this many
  * tries
  * @param retention processed alerts (the inbox's raw rows, with their payloads) are
@@ -33,6 +34,6 @@ public record IntakeProperties(@DefaultValue("524288") int maxBodyBytes, @Defaul
 		@DefaultValue("30s") Duration retryAfter, @DefaultValue("10m") Duration repeatWindow,
 		@DefaultValue("5h") Duration staleAfter, @DefaultValue("true") boolean workerEnabled,
 		@DefaultValue("100") int batchSize, @DefaultValue("500ms") Duration pollInterval,
-		@DefaultValue("2m") Duration claimTimeout, @DefaultValue("5") int maxAttempts,
+		@DefaultValue("15s") Duration claimTimeout, @DefaultValue("5") int maxAttempts,
 		@DefaultValue("30d") Duration retention) {
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.firebreak.cluster.Heartbeat;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,13 +50,15 @@ class IntakeWorker {
 
 	private final Clock clock;
 
+	private final Heartbeat heartbeat;
+
 	private final ScheduledExecutorService executor = Executors
 		.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "firebreak-intake"));
 
 	private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
 
 	IntakeWorker(AlertInbox inbox, AlertProcessor processor, IntegrationRepository integrations, IntakeService intake,
-			IntakeProperties properties, TransactionTemplate transactions, Clock clock) {
+			IntakeProperties properties, TransactionTemplate transactions, Clock clock, Heartbeat heartbeat) {
 		this.inbox = inbox;
 		this.processor = processor;
 		this.integrations = integrations;
@@ -63,6 +66,7 @@ class IntakeWorker {
 		this.properties = properties;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.heartbeat = heartbeat;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -116,7 +120,11 @@ class IntakeWorker {
 		int processed = 0;
 		List<StoredAlert> batch;
 		while (!(batch = claim()).isEmpty()) {
-			processBatch(batch);
+			// the claim expires soon after a node dies; while this node lives, it keeps
+			// it
+			try (Heartbeat.Beat beat = heartbeat.keep(properties.claimTimeout().dividedBy(3), renewal(batch))) {
+				processBatch(batch);
+			}
 			processed += batch.size();
 		}
 		intake.refreshBacklog();
@@ -137,6 +145,13 @@ class IntakeWorker {
 		Instant now = clock.instant();
 		return transactions
 			.execute(status -> inbox.claim(properties.batchSize(), now, now.minus(properties.claimTimeout())));
+	}
+
+	private Runnable renewal(List<StoredAlert> batch) {
+		String token = batch.get(0).claimToken();
+		long first = batch.get(0).id();
+		long last = batch.get(batch.size() - 1).id();
+		return () -> inbox.renew(token, first, last, clock.instant());
 	}
 
 	private void processBatch(List<StoredAlert> batch) {

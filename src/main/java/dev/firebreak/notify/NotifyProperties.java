@@ -24,7 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize most notifications one worker round claims
  * @param senders how many notifications a node sends at the same time
  * @param claimLease how long a node holds a notification it claimed; another node takes
- * it over after this (the node died mid-send)
+ * it over after this (the node died mid-send); a live node renews it every third of it
+ * until its round is over
  * @param retryBackoff the wait before the first retry; it doubles with each attempt
  * @param maxBackoff the longest wait between two attempts
  * @param giveUpAfter a notification still not delivered this long after it was due is
@@ -40,7 +41,7 @@ public record NotifyProperties(@DefaultValue("http://localhost:8080") URI baseUr
 		@DefaultValue("firebreak@localhost") String mailFrom, @DefaultValue("10s") Duration httpTimeout,
 		@DefaultValue("true") boolean asyncEvents, @DefaultValue("true") boolean workerEnabled,
 		@DefaultValue("1s") Duration pollInterval, @DefaultValue("50") int batchSize, @DefaultValue("4") int senders,
-		@DefaultValue("60s") Duration claimLease, @DefaultValue("10s") Duration retryBackoff,
+		@DefaultValue("15s") Duration claimLease, @DefaultValue("10s") Duration retryBackoff,
 		@DefaultValue("10m") Duration maxBackoff, @DefaultValue("24h") Duration giveUpAfter,
 		@DefaultValue("24h") Duration linkValidity, @DefaultValue("56d") Duration feedAhead,
 		@DefaultValue("14d") Duration feedBehind, @DefaultValue("2m") Duration republishAfter) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +56,9 @@ class ExportJobTest {
 
 	@Autowired
 	ExportJobSweeper sweeper;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ApiClient api;
 
@@ -148,7 +152,11 @@ class ExportJobTest {
 		String service = serviceWithIncidents(1);
 		String job = api.post("adam", "/api/v1/exports", Map.of("service", service)).body().get("self").asText();
 		JsonNode done = pollUntil(job, j -> j.get("status").asText().equals("DONE"));
-		Path file = Path.of("target/test-exports", "issue-log-" + done.get("id").asLong() + ".xlsx");
+		// each run of a job writes a file of its own: issue-log-<job>-<run>.xlsx
+		long id = done.get("id").asLong();
+		Path file = Path
+			.of(jdbc.sql("select file_path from fb_export_job where id = ?").param(id).query(String.class).single());
+		assertThat(file.getFileName().toString()).matches("issue-log-" + id + "-[0-9a-f]{8}\\.xlsx");
 		assertThat(file).exists();
 		assertThat(api.download("adam", done.get("file").asText()).status()).isEqualTo(200);
 

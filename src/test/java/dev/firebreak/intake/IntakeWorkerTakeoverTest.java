@@ -27,6 +27,9 @@ class IntakeWorkerTakeoverTest extends IntakeTestSupport {
 	@Autowired
 	AlertInbox inbox;
 
+	@Autowired
+	IntakeProperties properties;
+
 	@AfterEach
 	void releaseTime() {
 		ClockUtil.reset();
@@ -38,15 +41,40 @@ class IntakeWorkerTakeoverTest extends IntakeTestSupport {
 		String service = service("ledger", 2, "finance");
 		post("/api/v1/intake/generic", integration(IntegrationType.GENERIC, service).key(),
 				"{\"dedupKey\": \"ledger-lag\", \"title\": \"Ledger lagging\", \"service\": \"" + service + "\"}");
-		List<StoredAlert> claimedByDeadNode = inbox.claim(1000, NOW, NOW.minus(Duration.ofMinutes(2)));
+		Duration timeout = properties.claimTimeout();
+		assertThat(timeout).as("a dead node holds alerts for seconds, not minutes").isLessThan(Duration.ofMinutes(1));
+		List<StoredAlert> claimedByDeadNode = inbox.claim(1000, NOW, NOW.minus(timeout));
 		assertThat(claimedByDeadNode).isNotEmpty();
 
 		drain();
 		assertThat(incidentsOf(service)).as("still claimed by the other node").isEmpty();
 
-		ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofMinutes(2)).plusSeconds(1)));
+		ClockUtil.setCurrentTime(Date.from(NOW.plus(timeout).plusSeconds(1)));
 		drain();
 		assertThat(incidentsOf(service)).hasSize(1);
+	}
+
+	@Test
+	void aClaimRenewedByItsLiveNodeIsNotTakenOver() {
+		ClockUtil.setCurrentTime(Date.from(NOW));
+		String service = service("renewed", 2, "finance");
+		post("/api/v1/intake/generic", integration(IntegrationType.GENERIC, service).key(),
+				"{\"dedupKey\": \"renewed-lag\", \"title\": \"Renewed lagging\", \"service\": \"" + service + "\"}");
+		Duration timeout = properties.claimTimeout();
+		List<StoredAlert> held = inbox.claim(1000, NOW, NOW.minus(timeout));
+		assertThat(held).isNotEmpty();
+
+		// the holder's heartbeat, two thirds of the way through its claim
+		Instant beat = NOW.plus(timeout.multipliedBy(2).dividedBy(3));
+		assertThat(inbox.renew(held.get(0).claimToken(), held.get(0).id(), held.get(held.size() - 1).id(), beat))
+			.isEqualTo(held.size());
+		ClockUtil.setCurrentTime(Date.from(NOW.plus(timeout).plusSeconds(1)));
+		drain();
+		assertThat(incidentsOf(service)).as("renewed, so still held by its node").isEmpty();
+
+		ClockUtil.setCurrentTime(Date.from(beat.plus(timeout).plusSeconds(1)));
+		drain();
+		assertThat(incidentsOf(service)).as("the beats stopped: taken over").hasSize(1);
 	}
 
 	@Test

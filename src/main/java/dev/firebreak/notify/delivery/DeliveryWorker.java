@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.firebreak.cluster.Heartbeat;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.notify.NotifyProperties;
@@ -72,6 +73,8 @@ public class DeliveryWorker implements SmartLifecycle {
 
 	private final DeliveryMetrics metrics;
 
+	private final Heartbeat heartbeat;
+
 	private final Object signal = new Object();
 
 	private boolean woken;
@@ -84,7 +87,7 @@ public class DeliveryWorker implements SmartLifecycle {
 
 	DeliveryWorker(NotificationRepository notifications, List<Channel> channels, Contacts contacts,
 			IncidentService incidents, ActionLinks links, NotifyProperties properties, TransactionTemplate transactions,
-			Clock clock, DeliveryMetrics metrics) {
+			Clock clock, DeliveryMetrics metrics, Heartbeat heartbeat) {
 		this.notifications = notifications;
 		channels.forEach(channel -> this.channels.put(channel.kind(), channel));
 		this.contacts = contacts;
@@ -94,6 +97,7 @@ public class DeliveryWorker implements SmartLifecycle {
 		this.transactions = transactions;
 		this.clock = clock;
 		this.metrics = metrics;
+		this.heartbeat = heartbeat;
 	}
 
 	/** Sends what is due now; tests call this instead of waiting for the loop. */
@@ -105,6 +109,18 @@ public class DeliveryWorker implements SmartLifecycle {
 		if (claimed.isEmpty()) {
 			return 0;
 		}
+		// the lease is short, so that a dead node's notifications go out soon; a live
+		// node
+		// renews it until the round is over
+		List<Long> ids = claimed.stream().map(Outgoing::id).toList();
+		try (Heartbeat.Beat beat = heartbeat.keep(properties.claimLease().dividedBy(3),
+				() -> notifications.renew(token, ids, clock.instant().plus(properties.claimLease())))) {
+			send(claimed, token);
+		}
+		return claimed.size();
+	}
+
+	private void send(List<Outgoing> claimed, String token) {
 		DeliveredMethods methods = new DeliveredMethods();
 		List<Callable<Void>> sends = new ArrayList<>();
 		for (Outgoing notification : claimed) {
@@ -132,7 +148,6 @@ public class DeliveryWorker implements SmartLifecycle {
 			}
 		}
 		markDelivered(methods);
-		return claimed.size();
 	}
 
 	/** Looks for due notifications now instead of at the next poll. */

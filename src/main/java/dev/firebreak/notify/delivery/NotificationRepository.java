@@ -103,6 +103,20 @@ class NotificationRepository {
 	}
 
 	/**
+	 * Extends this node's lease on the claimed notifications it has not finished.
+	 */
+	int renew(String token, List<Long> ids, Instant leaseUntil) {
+		return jdbc.sql("""
+				update fb_notification set claimed_until = :until
+				where id in (:ids) and claim_token = :token and status = :pending""")
+			.param("until", toDb(leaseUntil))
+			.param("ids", ids)
+			.param("token", token)
+			.param("pending", NotificationStatus.PENDING.name())
+			.update();
+	}
+
+	/**
 	 * @return false when this node lost its claim meanwhile (another node took over)
 	 */
 	boolean markSent(long id, String token, Instant at) {
