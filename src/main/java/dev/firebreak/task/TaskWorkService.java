@@ -228,6 +228,30 @@ public class TaskWorkService {
 		return view(openTask(taskId), new HashMap<>());
 	}
 
+	/**
+	 * After a responder (or a team) was taken off an incident: the open tasks given to
+	 * someone who may no longer work them go back to the owning team alone, and a claim
+	 * that person held ends. Each return is on the timeline as a gift back (to nobody).
+	 * @return the tasks returned
+	 */
+	public List<String> returnGivenTasks(long incidentId, Actor actor) {
+		List<String> returned = new java.util.ArrayList<>();
+		for (WorkTaskRecord task : records.openForIncident(incidentId)) {
+			if (task.givenTo() == null) {
+				continue;
+			}
+			boolean stillAllowed = people.find(task.givenTo())
+				.map(person -> person.teams().contains(task.team())
+						|| responders.isAdded(incidentId, person.username(), person.teams()))
+				.orElse(false);
+			if (!stillAllowed) {
+				give(task.taskId(), null, actor);
+				returned.add(task.taskId());
+			}
+		}
+		return returned;
+	}
+
 	private WorkTaskRecord openTask(String taskId) {
 		WorkTaskRecord task = records.find(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
 		if (task.completedAt() != null) {

@@ -11,6 +11,7 @@ import dev.firebreak.security.InvalidRequestException;
 import dev.firebreak.security.People;
 import dev.firebreak.security.Role;
 import dev.firebreak.security.TeamDirectory;
+import dev.firebreak.task.TaskWorkService;
 import dev.firebreak.task.VisibleIncidents;
 
 import org.springframework.stereotype.Service;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * and its managers add people or whole teams; the added then see the incident (the rule
  * is {@code task.ReadAccess}) and may work the tasks the owning team gives them. The
  * commander role is set by the same people or handed over by the commander, to someone
- * who may see the incident.
+ * who may see the incident. Taking someone off returns the tasks given to them to the
+ * owning team.
  */
 @Service
 @Transactional
@@ -35,8 +37,12 @@ public class IncidentTeamwork {
 
 	private final TeamDirectory teams;
 
-	IncidentTeamwork(VisibleIncidents visible, IncidentResponders responders, People people, TeamDirectory teams) {
+	private final TaskWorkService work;
+
+	IncidentTeamwork(VisibleIncidents visible, IncidentResponders responders, People people, TeamDirectory teams,
+			TaskWorkService work) {
 		this.visible = visible;
+		this.work = work;
 		this.responders = responders;
 		this.people = people;
 		this.teams = teams;
@@ -78,7 +84,10 @@ public class IncidentTeamwork {
 	public Responders remove(String number, Kind kind, String name, Actor actor) {
 		Incident incident = visible.require(number, actor);
 		requireOwningTeam(incident, actor, "take responders off");
-		responders.remove(incident.id(), kind, name, actor.username());
+		if (responders.remove(incident.id(), kind, name, actor.username())) {
+			// what the owning team gave them comes back to the team
+			work.returnGivenTasks(incident.id(), actor);
+		}
 		return responders(incident);
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.firebreak.failure.Failure;
+import dev.firebreak.incident.IncidentResponders;
 import dev.firebreak.security.Actor;
 import dev.firebreak.task.TaskWorkService;
 
@@ -17,9 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The Responders section's forms: add a person or team, set the commander, give a task.
- * The checks are the API's ({@link IncidentTeamwork}, {@link TaskWorkService}); a refusal
- * shows the page again with the reason and nothing changed.
+ * The Responders section's forms: add a person or team, take one off, set the commander,
+ * give a task. The checks are the API's ({@link IncidentTeamwork},
+ * {@link TaskWorkService}); a refusal shows the page again with the reason and nothing
+ * changed.
  */
 @Controller
 class IncidentTeamworkController {
@@ -41,6 +43,22 @@ class IncidentTeamworkController {
 			Authentication authentication, Model model, RedirectAttributes redirect) {
 		return act(number, values, authentication, model, redirect, "Added to the incident.", actor -> teamwork
 			.add(number, new IncidentRequests.AddResponder(values.get("username"), values.get("team")), actor));
+	}
+
+	/** Takes a person or team off; the tasks given to them return to the owning team. */
+	@PostMapping("/incidents/{number}/responders/remove")
+	String remove(@PathVariable("number") String number, @RequestParam Map<String, String> values,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		return act(number, values, authentication, model, redirect, "Taken off the incident.", actor -> {
+			IncidentResponders.Kind kind;
+			try {
+				kind = IncidentResponders.Kind.valueOf(values.getOrDefault("kind", ""));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidFieldException("kind", "is PERSON or TEAM");
+			}
+			teamwork.remove(number, kind, values.getOrDefault("name", ""), actor);
+		});
 	}
 
 	@PostMapping("/incidents/{number}/commander")

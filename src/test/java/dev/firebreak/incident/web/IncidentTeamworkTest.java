@@ -71,6 +71,40 @@ class IncidentTeamworkTest {
 	}
 
 	@Test
+	void takingSomeoneOffReturnsTheirTasksToTheOwningTeam() {
+		String number = report();
+		String path = "/api/v1/incidents/" + number;
+		String task = api.get("rita", path).body().at("/openTasks/0/id").asText();
+		api.post("rita", path + "/responders", Map.of("username", "otto"));
+		assertThat(api.post("rita", "/api/v1/tasks/" + task + "/give", Map.of("username", "otto")).status())
+			.isEqualTo(200);
+		assertThat(api.post("otto", "/api/v1/tasks/" + task + "/claim", null).status()).isEqualTo(200);
+
+		assertThat(api.delete("otto", path + "/responders/person/otto").status()).as("only the owning team")
+			.isEqualTo(403);
+		assertThat(api.delete("rita", path + "/responders/robot/otto").status()).isEqualTo(400);
+		Response removed = api.delete("rita", path + "/responders/person/otto");
+		assertThat(removed.status()).isEqualTo(200);
+		assertThat(removed.body().get("added")).isEmpty();
+
+		JsonNode returned = api.get("rita", path).body().at("/openTasks/0");
+		assertThat(returned.get("id").asText()).isEqualTo(task);
+		assertThat(returned.path("givenTo").isNull()).as(returned.toString()).isTrue();
+		assertThat(returned.path("assignee").isNull()).as("otto's claim ended").isTrue();
+		assertThat(api.get("otto", path).status()).isEqualTo(403);
+		assertThat(api.get("otto", "/api/v1/tasks?scope=team").body().findValuesAsText("id")).doesNotContain(task);
+		assertThat(api.post("rita", "/api/v1/tasks/" + task + "/claim", null).status()).as("the team's again")
+			.isEqualTo(200);
+		assertThat(types(number)).contains("RESPONDER_REMOVED");
+		JsonNode back = timeline(number).findParents("type")
+			.stream()
+			.filter(entry -> entry.get("type").asText().equals("TASK_GIVEN"))
+			.reduce((first, second) -> second)
+			.orElseThrow();
+		assertThat(back.toString()).as("the return is on the timeline").doesNotContain("\"to\":\"otto\"");
+	}
+
+	@Test
 	void aWholeTeamCanBeAddedAndOnlyTheOwningTeamOrManagersAdd() {
 		String number = report();
 		String path = "/api/v1/incidents/" + number;
