@@ -3,6 +3,7 @@ package dev.firebreak.export;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.export.IssueLogReader.Bounds;
 import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.TimelineRecord;
+import dev.firebreak.sla.SlaClocks;
+import dev.firebreak.sla.SlaState;
 import dev.firebreak.task.WorkTaskRecord;
 
 /**
@@ -55,6 +58,8 @@ final class IssueLogPages implements AutoCloseable {
 
 	private final ObjectMapper json;
 
+	private final SlaClocks clocks;
+
 	private final ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "issue-log-read-ahead");
 		thread.setDaemon(true);
@@ -66,8 +71,9 @@ final class IssueLogPages implements AutoCloseable {
 	/**
 	 * @param now the time of the export, for SLA clocks that still run
 	 */
-	IssueLogPages(IssueLogReader reader, ExportFilters filters, Bounds bounds, int size, Instant now,
-			ObjectMapper json) {
+	IssueLogPages(IssueLogReader reader, ExportFilters filters, Bounds bounds, int size, Instant now, ObjectMapper json,
+			SlaClocks clocks) {
+		this.clocks = clocks;
 		this.reader = reader;
 		this.filters = filters;
 		this.bounds = bounds;
@@ -98,6 +104,7 @@ final class IssueLogPages implements AutoCloseable {
 		List<Long> ids = incidents.stream().map(IncidentRecord::id).toList();
 		List<TimelineRecord> entries = reader.entries(ids, bounds.maxEntry());
 		List<WorkTaskRecord> tasks = reader.tasks(ids);
+		Map<Long, SlaState> sla = clocks.states(incidents, now);
 		List<PageIncident> page = new ArrayList<>(incidents.size());
 		int entry = 0;
 		int task = 0;
@@ -112,7 +119,8 @@ final class IssueLogPages implements AutoCloseable {
 			}
 			List<TimelineRecord> own = entries.subList(firstEntry, entry);
 			List<WorkTaskRecord> ownTasks = tasks.subList(firstTask, task);
-			page.add(new PageIncident(incident, own, ownTasks, IncidentFacts.of(incident, own, ownTasks, now, json)));
+			page.add(new PageIncident(incident, own, ownTasks,
+					IncidentFacts.of(incident, own, ownTasks, sla.get(incident.id()), json)));
 		}
 		return new Page(page, incidents.size() + entries.size() + tasks.size());
 	}
