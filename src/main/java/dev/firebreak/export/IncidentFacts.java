@@ -63,15 +63,15 @@ final class IncidentFacts {
 	final List<String> stageAssignees = new ArrayList<>(STAGES.size());
 
 	/**
-	 * @param now the time of the export, for the SLA clocks that still run
+	 * @param sla its clocks at the time of the export, as {@code sla} computes them
 	 */
 	static IncidentFacts of(IncidentRecord incident, List<TimelineRecord> entries, List<WorkTaskRecord> tasks,
-			Instant now, ObjectMapper json) {
+			SlaState sla, ObjectMapper json) {
 		IncidentFacts facts = of(entries, tasks, json);
 		facts.number = incident.number();
 		facts.recurrenceOf = incident.recurrenceOf() == null ? null : Incident.number(incident.recurrenceOf());
 		facts.duplicateOf = incident.duplicateOf() == null ? null : Incident.number(incident.duplicateOf());
-		facts.sla = SlaState.of(incident, now);
+		facts.sla = sla;
 		facts.acknowledgeState = state(facts.sla.acknowledge());
 		facts.resolveState = state(facts.sla.resolve());
 		facts.timeToAcknowledge = between(incident.acknowledgeClockStart(), incident.acknowledgedAt());

@@ -15,6 +15,8 @@ import dev.firebreak.export.IssueLogReader.Bounds;
 import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.TimelineRecord;
 import dev.firebreak.status.FeedbackQueries;
+import dev.firebreak.sla.SlaClocks;
+import dev.firebreak.sla.SlaState;
 import dev.firebreak.task.WorkTaskRecord;
 
 /**
@@ -58,6 +60,8 @@ final class IssueLogPages implements AutoCloseable {
 
 	private final ObjectMapper json;
 
+	private final SlaClocks clocks;
+
 	private final ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "issue-log-read-ahead");
 		thread.setDaemon(true);
@@ -69,8 +73,9 @@ final class IssueLogPages implements AutoCloseable {
 	/**
 	 * @param now the time of the export, for SLA clocks that still run
 	 */
-	IssueLogPages(IssueLogReader reader, ExportFilters filters, Bounds bounds, int size, Instant now,
-			ObjectMapper json) {
+	IssueLogPages(IssueLogReader reader, ExportFilters filters, Bounds bounds, int size, Instant now, ObjectMapper json,
+			SlaClocks clocks) {
+		this.clocks = clocks;
 		this.reader = reader;
 		this.filters = filters;
 		this.bounds = bounds;
@@ -104,6 +109,7 @@ final class IssueLogPages implements AutoCloseable {
 		Map<Long, List<FeedbackQueries.Answer>> feedback = reader.feedback(ids)
 			.stream()
 			.collect(Collectors.groupingBy(FeedbackQueries.Answer::incidentId));
+		Map<Long, SlaState> sla = clocks.states(incidents, now);
 		List<PageIncident> page = new ArrayList<>(incidents.size());
 		int entry = 0;
 		int task = 0;
@@ -118,7 +124,8 @@ final class IssueLogPages implements AutoCloseable {
 			}
 			List<TimelineRecord> own = entries.subList(firstEntry, entry);
 			List<WorkTaskRecord> ownTasks = tasks.subList(firstTask, task);
-			page.add(new PageIncident(incident, own, ownTasks, IncidentFacts.of(incident, own, ownTasks, now, json),
+			page.add(new PageIncident(incident, own, ownTasks,
+					IncidentFacts.of(incident, own, ownTasks, sla.get(incident.id()), json),
 					feedback.getOrDefault(incident.id(), List.of())));
 		}
 		return new Page(page, incidents.size() + entries.size() + tasks.size());

@@ -19,6 +19,7 @@ import dev.firebreak.export.IssueLogPages.PageIncident;
 import dev.firebreak.export.IssueLogReader.Bounds;
 import dev.firebreak.audit.AuditLogChain;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.sla.SlaClocks;
 import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.TimelineChain;
 import dev.firebreak.incident.TimelineRecord;
@@ -58,8 +59,11 @@ class IssueLogWorkbook {
 
 	private final ExportProperties properties;
 
+	private final SlaClocks clocks;
+
 	IssueLogWorkbook(IssueLogReader reader, ChainVerifier chains, AuditLogChain audit, ObjectMapper json, Clock clock,
-			ExportProperties properties) {
+			ExportProperties properties, SlaClocks clocks) {
+		this.clocks = clocks;
 		this.reader = reader;
 		this.chains = chains;
 		this.audit = audit;
@@ -83,8 +87,8 @@ class IssueLogWorkbook {
 		Chain.Head auditHead = chains.head(audit);
 		Bounds bounds = reader.bounds();
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-		try (IssueLogPages pages = new IssueLogPages(reader, filters, bounds, properties.pageSize(), exportedAt,
-				json)) {
+		try (IssueLogPages pages = new IssueLogPages(reader, filters, bounds, properties.pageSize(), exportedAt, json,
+				clocks)) {
 			Sheets sheets = new Sheets(workbook, scope);
 			HeadDigest digest = new HeadDigest();
 			long read = 0;

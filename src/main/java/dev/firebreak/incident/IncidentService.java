@@ -349,6 +349,16 @@ public class IncidentService {
 		incidents.appendFact(id, new Incident.Change(now(), actor, TimelineType.NOTIFIED, details), page);
 	}
 
+	/**
+	 * Records that the incident started or stopped waiting (on a third party, on its
+	 * reporter). A fact, like notes: whoever keeps the waiting state has checked that it
+	 * may change, and the SLA clocks read it from there.
+	 */
+	public void recordWaiting(long id, boolean started, Map<String, Object> details, String actor) {
+		incidents.appendFact(id, new Incident.Change(now(), actor,
+				started ? TimelineType.WAITING_STARTED : TimelineType.WAITING_ENDED, details), false);
+	}
+
 	/** Records a notification given up on after its retries, with the reason. */
 	public void recordNotificationFailed(long id, Map<String, Object> details, String actor) {
 		incidents.appendFact(id, new Incident.Change(now(), actor, TimelineType.NOTIFICATION_FAILED, details), false);

@@ -37,6 +37,16 @@ public enum TimelineType {
 	 * The owning team gave an open task to an added responder ({@code to}), or took it
 	 * back ({@code to} absent).
 	 */
-	TASK_GIVEN
+	TASK_GIVEN,
+	/**
+	 * A person put the incident in the waiting state ({@code reason}: third party or
+	 * reporter, {@code note}, {@code pause}): its SLA clocks stand still until it ends.
+	 */
+	WAITING_STARTED,
+	/**
+	 * The wait ended ({@code pause}, {@code reason}, {@code waited}): the clocks run
+	 * again.
+	 */
+	WAITING_ENDED
 
 }

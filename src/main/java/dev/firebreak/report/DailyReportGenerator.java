@@ -1,5 +1,6 @@
 package dev.firebreak.report;
 
+import dev.firebreak.incident.IncidentRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +65,8 @@ class DailyReportGenerator {
 		Period window = calendar.days(date.minusDays(BASELINE_DAYS), date);
 		List<ServiceInfo> services = data.services();
 		Map<String, String> teams = services.stream().collect(Collectors.toMap(ServiceInfo::name, ServiceInfo::team));
-		Tallies tallies = Tallies.of(data.incidentsActiveIn(window),
+		List<IncidentRecord> active = data.incidentsActiveIn(window);
+		Tallies tallies = Tallies.of(active, data.sla(active, window.to()),
 				data.entries(TimelineType.HOTFIX_DEPLOYED, StageReport.Hotfix.class, window), window, calendar,
 				service -> true);
 

@@ -1,5 +1,8 @@
 package dev.firebreak.report;
 
+import dev.firebreak.sla.SlaState;
+import dev.firebreak.sla.SlaClocks;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,7 +35,11 @@ class ReportData {
 
 	private final ObjectMapper json;
 
-	ReportData(IncidentQueries incidents, ServiceCatalogue catalogue, FeedbackQueries feedback, ObjectMapper json) {
+	private final SlaClocks clocks;
+
+	ReportData(IncidentQueries incidents, ServiceCatalogue catalogue, FeedbackQueries feedback, ObjectMapper json,
+			SlaClocks clocks) {
+		this.clocks = clocks;
 		this.incidents = incidents;
 		this.catalogue = catalogue;
 		this.feedback = feedback;
@@ -72,6 +79,14 @@ class ReportData {
 	/** Incidents detected, acknowledged, mitigated or resolved within the period. */
 	List<IncidentRecord> incidentsActiveIn(Period period) {
 		return incidents.activeIn(period.from(), period.to());
+	}
+
+	/**
+	 * Their SLA clocks at {@code at}, by incident id, as {@code sla} computes them for
+	 * the incident page too.
+	 */
+	Map<Long, SlaState> sla(List<IncidentRecord> records, Instant at) {
+		return clocks.states(records, at);
 	}
 
 	/** Incidents whose acknowledge or resolve due time falls within the period. */

@@ -62,7 +62,9 @@ public class SlaReports {
 		Map<String, String> teams = services.stream().collect(Collectors.toMap(ServiceInfo::name, ServiceInfo::team));
 		Map<String, Map<Priority, Tally>> byService = new HashMap<>();
 		Map<Priority, Tally> all = new EnumMap<>(Priority.class);
-		for (IncidentRecord incident : data.incidentsActiveIn(period)) {
+		List<IncidentRecord> active = data.incidentsActiveIn(period);
+		Map<Long, SlaState> clocks = data.sla(active, now);
+		for (IncidentRecord incident : active) {
 			if (incident.priority() == null) {
 				continue;
 			}
@@ -70,7 +72,7 @@ public class SlaReports {
 					byService.computeIfAbsent(incident.service(), s -> new EnumMap<>(Priority.class))
 						.computeIfAbsent(incident.priority(), p -> new Tally()),
 					all.computeIfAbsent(incident.priority(), p -> new Tally()));
-			Tally.count(incident, SlaState.of(incident, now), (at, change) -> {
+			Tally.count(incident, clocks.get(incident.id()), (at, change) -> {
 				if (period.contains(at)) {
 					tallies.forEach(change);
 				}
@@ -112,12 +114,16 @@ public class SlaReports {
 
 	/**
 	 * Every clock whose due time falls within the period and that {@link SlaState} counts
-	 * as breached: stopped after its due time, or still running past it.
+	 * as breached: stopped after its due time, or still running past it. Due times are
+	 * computed (a pause or a policy moves them), so the candidates are the incidents
+	 * active in the period: a clock breached within it ran within it.
 	 */
 	private List<Breach> breaches(Period period, Instant now, Map<String, String> teams) {
 		List<Breach> breaches = new ArrayList<>();
-		for (IncidentRecord incident : data.incidentsDueIn(period)) {
-			SlaState sla = SlaState.of(incident, now);
+		List<IncidentRecord> active = data.incidentsActiveIn(period);
+		Map<Long, SlaState> clocks = data.sla(active, now);
+		for (IncidentRecord incident : active) {
+			SlaState sla = clocks.get(incident.id());
 			breach(incident, "acknowledge", sla.acknowledge(), period, now, teams).forEach(breaches::add);
 			breach(incident, "resolve", sla.resolve(), period, now, teams).forEach(breaches::add);
 		}

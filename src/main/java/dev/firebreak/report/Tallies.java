@@ -24,15 +24,16 @@ final class Tallies {
 	/**
 	 * @param counts which services count (a responder's view counts only their teams')
 	 */
-	static Tallies of(List<IncidentRecord> incidents, List<TimelineFact<StageReport.Hotfix>> hotfixes, Period window,
-			ReportCalendar calendar, Predicate<String> counts) {
+	static Tallies of(List<IncidentRecord> incidents, Map<Long, SlaState> sla,
+			List<TimelineFact<StageReport.Hotfix>> hotfixes, Period window, ReportCalendar calendar,
+			Predicate<String> counts) {
 		Tallies tallies = new Tallies();
 		for (IncidentRecord incident : incidents) {
 			if (!counts.test(incident.service())) {
 				continue;
 			}
 			// clocks still running at the end of the window count nowhere
-			Tally.count(incident, SlaState.of(incident, window.to()), (at, change) -> {
+			Tally.count(incident, sla.get(incident.id()), (at, change) -> {
 				if (window.contains(at)) {
 					tallies.at(incident.service(), calendar.dateOf(at), change);
 				}

@@ -1,5 +1,6 @@
 package dev.firebreak.report;
 
+import dev.firebreak.incident.IncidentRecord;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -80,7 +81,9 @@ public class Trends {
 			Predicate<String> counts) {
 		Period window = calendar.days(first, last);
 		// no trend metric counts hotfixes, so the timeline is not read
-		Map<LocalDate, Tally> days = Tallies.of(data.incidentsActiveIn(window), List.of(), window, calendar, counts)
+		List<IncidentRecord> active = data.incidentsActiveIn(window);
+		Map<LocalDate, Tally> days = Tallies
+			.of(active, data.sla(active, window.to()), List.of(), window, calendar, counts)
 			.all();
 		List<Point> points = new ArrayList<>();
 		for (LocalDate start = first; !start.isAfter(last); start = by.lastDay(start).plusDays(1)) {

@@ -13,7 +13,7 @@ import dev.firebreak.web.Formats;
  * @param name "acknowledge" or "resolve"
  * @param text e.g. "47 min left", "overdue by 5 min", "met", "breached"
  * @param urgency {@code ok}, {@code soon} (due within an hour: amber), {@code overdue}
- * (red), or {@code stopped} once the clock stopped
+ * (red), or {@code stopped} once the clock stopped or while it is paused
  */
 public record SlaClock(String name, Instant due, String text, String urgency) {
 
@@ -46,6 +46,14 @@ public record SlaClock(String name, Instant due, String text, String urgency) {
 
 	/** One of the incident's clocks, which may have stopped. */
 	public static SlaClock of(String name, SlaCountdown countdown, Instant now) {
+		if (countdown.stoppedAt() == null && countdown.paused()) {
+			// waiting: the clock stands still, with what it had left
+			if (countdown.due() == null) {
+				return new SlaClock(name, null, "paused, " + Formats.span(countdown.remaining()) + " left", "stopped");
+			}
+			SlaClock running = running(name, countdown.due(), now);
+			return new SlaClock(name, running.due(), running.text() + " (paused)", running.urgency());
+		}
 		if (countdown.stoppedAt() == null) {
 			return running(name, countdown.due(), now);
 		}

@@ -120,6 +120,19 @@ public class MaintenanceWindows {
 			.toList();
 	}
 
+	/**
+	 * A service's windows that end after {@code after}, ended ones included, by start:
+	 * what SLA clocks that stop during maintenance leave out.
+	 */
+	@Transactional(readOnly = true)
+	public List<MaintenanceWindowView> endingAfter(String service, Instant after) {
+		Instant now = now();
+		return windows.endingAfter(after, service)
+			.stream()
+			.map(window -> MaintenanceWindowView.of(window, now))
+			.toList();
+	}
+
 	/** The alerts it suppressed, newest first. */
 	@Transactional(readOnly = true)
 	public List<SuppressedAlert> alerts(long id, int limit) {

@@ -19,6 +19,7 @@ import dev.firebreak.security.Actor;
 import dev.firebreak.security.InvalidRequestException;
 import dev.firebreak.security.People;
 import dev.firebreak.security.Role;
+import dev.firebreak.sla.SlaClocks;
 import dev.firebreak.sla.SlaState;
 import dev.firebreak.workflow.TaskConflictException;
 import dev.firebreak.workflow.WorkTasks;
@@ -52,8 +53,12 @@ public class TaskWorkService {
 
 	private final Clock clock;
 
+	private final SlaClocks clocks;
+
 	TaskWorkService(WorkTaskRepository records, WorkTasks engine, IncidentService incidents, StageFormReader forms,
-			ObjectMapper json, ReadAccess access, IncidentResponders responders, People people, Clock clock) {
+			ObjectMapper json, ReadAccess access, IncidentResponders responders, People people, Clock clock,
+			SlaClocks clocks) {
+		this.clocks = clocks;
 		this.access = access;
 		this.responders = responders;
 		this.people = people;
@@ -309,10 +314,10 @@ public class TaskWorkService {
 	private TaskView view(WorkTaskRecord task, Map<Long, Incident> cache) {
 		Incident incident = cache.computeIfAbsent(task.incidentId(), incidents::get);
 		boolean awaitingAcknowledgement = incident.acknowledgedAt() == null;
-		SlaState sla = SlaState.of(incident, clock.instant());
+		SlaState sla = clocks.state(incident, clock.instant());
 		return new TaskView(task.taskId(), incident.number(), incident.title(), task.stage(), incident.priority(),
 				task.team(), task.claimedBy(), task.createdAt(),
-				awaitingAcknowledgement ? incident.ackDueAt() : incident.resolveDueAt(),
+				(awaitingAcknowledgement ? sla.acknowledge() : sla.resolve()).due(),
 				awaitingAcknowledgement ? "acknowledge" : "resolve",
 				(awaitingAcknowledgement ? sla.acknowledge() : sla.resolve()).stoppedAt(), task.givenTo());
 	}

@@ -12,7 +12,7 @@ import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.security.Actor;
-import dev.firebreak.sla.SlaState;
+import dev.firebreak.sla.SlaClocks;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +38,11 @@ public class VisibleIncidents {
 
 	private final Clock clock;
 
+	private final SlaClocks clocks;
+
 	VisibleIncidents(IncidentService incidents, TaskWorkService work, IncidentResponders responders, ReadAccess access,
-			Clock clock) {
+			Clock clock, SlaClocks clocks) {
+		this.clocks = clocks;
 		this.incidents = incidents;
 		this.work = work;
 		this.responders = responders;
@@ -87,7 +90,7 @@ public class VisibleIncidents {
 	 * already.
 	 */
 	public IncidentDetail detail(Incident incident) {
-		return IncidentDetail.of(incident, SlaState.of(incident, clock.instant()), work.openForIncident(incident.id()),
+		return IncidentDetail.of(incident, clocks.state(incident, clock.instant()), work.openForIncident(incident.id()),
 				incidents.timeline(incident.id()));
 	}
 

@@ -1,7 +1,6 @@
 package dev.firebreak.workflow;
 
 import java.time.Duration;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,7 +16,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.runtime.Job;
 
 import org.springframework.stereotype.Component;
 
@@ -38,12 +36,15 @@ class PrioritiseDelegate implements JavaDelegate {
 
 	private final ManagementService management;
 
+	private final DeadlineTimers timers;
+
 	PrioritiseDelegate(IncidentService incidents, DecisionService decisions, RepositoryService repository,
-			ManagementService management) {
+			ManagementService management, DeadlineTimers timers) {
 		this.incidents = incidents;
 		this.decisions = decisions;
 		this.repository = repository;
 		this.management = management;
+		this.timers = timers;
 	}
 
 	@Override
@@ -86,18 +87,7 @@ class PrioritiseDelegate implements JavaDelegate {
 		if (management.createJobQuery().processInstanceId(processInstanceId).timers().count() == 0) {
 			return;
 		}
-		move(processInstanceId, ProcessConstants.TIMER_ACK_DEADLINE, Date.from(incident.ackDueAt()));
-		move(processInstanceId, ProcessConstants.TIMER_RESOLVE_DEADLINE, Date.from(incident.resolveDueAt()));
-	}
-
-	private void move(String processInstanceId, String timerId, Date due) {
-		for (Job job : management.createJobQuery()
-			.processInstanceId(processInstanceId)
-			.activityId(timerId)
-			.timers()
-			.list()) {
-			management.setJobDuedate(job.getId(), due);
-		}
+		timers.move(processInstanceId, incident);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.Priority;
@@ -28,7 +29,10 @@ import dev.firebreak.sla.SlaClock;
 record Dashboard(Map<String, Map<Priority, Integer>> openByTeam, Map<Priority, Integer> openByPriority,
 		List<Deadline> atRisk, List<Deadline> breached, List<Workload> workload) {
 
-	static Dashboard of(List<Incident> open, List<TaskView> openTasks, Instant now) {
+	/**
+	 * @param sla the incident's clocks now, as {@code sla} computes them
+	 */
+	static Dashboard of(List<Incident> open, List<TaskView> openTasks, Function<Incident, SlaState> sla, Instant now) {
 		Map<String, Map<Priority, Integer>> byTeam = new TreeMap<>();
 		Map<Priority, Integer> byPriority = new EnumMap<>(Priority.class);
 		List<Deadline> atRisk = new ArrayList<>();
@@ -39,7 +43,7 @@ record Dashboard(Map<String, Map<Priority, Integer>> openByTeam, Map<Priority, I
 					.merge(incident.priority(), 1, Integer::sum);
 				byPriority.merge(incident.priority(), 1, Integer::sum);
 			}
-			Deadline deadline = Deadline.of(incident, now);
+			Deadline deadline = Deadline.of(incident, sla.apply(incident), now);
 			if (deadline != null && deadline.clock().urgency().equals("overdue")) {
 				breached.add(deadline);
 			}
@@ -59,8 +63,7 @@ record Dashboard(Map<String, Map<Priority, Integer>> openByTeam, Map<Priority, I
 	/** The deadline that runs now: acknowledge until someone takes it, then resolve. */
 	record Deadline(String number, String title, String team, Priority priority, SlaClock clock) {
 
-		static Deadline of(Incident incident, Instant now) {
-			SlaState sla = SlaState.of(incident, now);
+		static Deadline of(Incident incident, SlaState sla, Instant now) {
 			SlaCountdown running = sla.acknowledge().stoppedAt() == null && sla.acknowledge().due() != null
 					? sla.acknowledge() : sla.resolve();
 			if (running.due() == null || running.stoppedAt() != null) {

@@ -1,5 +1,7 @@
 package dev.firebreak.report.web;
 
+import dev.firebreak.sla.SlaClocks;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -60,8 +62,11 @@ class DashboardController {
 
 	private final Clock clock;
 
+	private final SlaClocks clocks;
+
 	DashboardController(VisibleIncidents incidents, TaskWorkService work, Trends trends, ObjectMapper json,
-			PagePanels panels, Clock clock) {
+			PagePanels panels, Clock clock, SlaClocks clocks) {
+		this.clocks = clocks;
 		this.incidents = incidents;
 		this.work = work;
 		this.trends = trends;
@@ -74,7 +79,9 @@ class DashboardController {
 	String dashboard(Authentication authentication, Model model) throws JsonProcessingException {
 		Actor actor = Actor.of(authentication);
 		actor.requireAnyRole("see the dashboard", Role.MANAGER);
-		Dashboard dashboard = Dashboard.of(open(actor), work.queue(actor, Scope.all), clock.instant());
+		Instant now = clock.instant();
+		Dashboard dashboard = Dashboard.of(open(actor), work.queue(actor, Scope.all),
+				incident -> clocks.state(incident, now), now);
 		model.addAttribute("page", "dashboard");
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("priorities", List.of(Priority.values()));
