@@ -80,7 +80,10 @@ public class Waiting {
 		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("reason", reason.name());
-		details.put("note", text);
+		if (text != null) {
+			// timeline details hold no nulls
+			details.put("note", text);
+		}
 		details.put("pause", id);
 		incidents.recordWaiting(incident.id(), true, details, by);
 		events.publishEvent(SlaTermsChanged.incident(incident.id()));
