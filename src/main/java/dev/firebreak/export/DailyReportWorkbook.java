@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import dev.firebreak.export.Workbooks.Column;
 import dev.firebreak.report.DailyReport;
+import dev.firebreak.report.MaintenanceTime;
 import dev.firebreak.report.DailyReport.EvaluationFigures;
 import dev.firebreak.report.Figure;
 
@@ -45,9 +46,11 @@ final class DailyReportWorkbook {
 		SheetWriter sheet = book.sheet("Monitoring", new Column("Service", 24), new Column("Team", 14),
 				new Column("Tier", 6), new Column("Samples", 10), new Column("Uptime (%)", 12),
 				new Column("Mean response (ms)", 20), new Column("P95 response (ms)", 19), new Column("Error rate", 12),
-				new Column("Incidents opened", 18), new Column("P50 response (ms)", 19),
-				new Column("Degraded (s)", 14));
+				new Column("Incidents opened", 18), new Column("P50 response (ms)", 19), new Column("Degraded (s)", 14),
+				new Column("In maintenance", 15), new Column("Uptime in maintenance (%)", 26),
+				new Column("Uptime outside maintenance (%)", 31), new Column("Alerts suppressed by maintenance", 32));
 		for (DailyReport.ServiceMonitoring row : report.monitoring().services()) {
+			MaintenanceTime planned = row.maintenance();
 			sheet.row()
 				.text(row.service())
 				.text(row.team())
@@ -59,7 +62,11 @@ final class DailyReportWorkbook {
 				.number(row.errorRate())
 				.number(row.incidentsOpened())
 				.number(row.p50ResponseMs())
-				.number(row.degradedSeconds());
+				.number(row.degradedSeconds())
+				.duration(planned == null ? null : (double) planned.seconds())
+				.number(planned == null ? null : planned.uptimePercent())
+				.number(planned == null ? null : planned.outsideUptimePercent())
+				.number(planned == null ? null : planned.suppressedAlerts());
 		}
 		sheet.finish();
 	}

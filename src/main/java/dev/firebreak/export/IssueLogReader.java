@@ -2,13 +2,19 @@ package dev.firebreak.export;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.firebreak.incident.IncidentFilter;
 import dev.firebreak.incident.IncidentQueries;
 import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.TimelineHead;
 import dev.firebreak.incident.TimelineRecord;
+import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.status.FeedbackQueries;
+import dev.firebreak.suppression.MaintenanceQueries;
+import dev.firebreak.suppression.MaintenanceWindow;
+import dev.firebreak.suppression.SuppressedAlert;
 import dev.firebreak.task.WorkTaskQueries;
 import dev.firebreak.task.WorkTaskRecord;
 
@@ -31,10 +37,48 @@ class IssueLogReader {
 
 	private final FeedbackQueries feedback;
 
-	IssueLogReader(IncidentQueries incidents, WorkTaskQueries tasks, FeedbackQueries feedback) {
+	private final MaintenanceQueries maintenance;
+
+	private final ServiceCatalogue catalogue;
+
+	IssueLogReader(IncidentQueries incidents, WorkTaskQueries tasks, FeedbackQueries feedback,
+			MaintenanceQueries maintenance, ServiceCatalogue catalogue) {
+		this.maintenance = maintenance;
+		this.catalogue = catalogue;
 		this.incidents = incidents;
 		this.tasks = tasks;
 		this.feedback = feedback;
+	}
+
+	/**
+	 * The next alerts silences and maintenance windows suppressed within the filters'
+	 * time range, after the alert id {@code after}.
+	 */
+	List<SuppressedAlert> suppressedAlerts(ExportFilters filters, long after, int limit) {
+		return maintenance.suppressedIn(filters.from(), filters.to(), after, limit);
+	}
+
+	/** Maintenance windows planned within the filters' time range, by start. */
+	List<MaintenanceWindow> maintenanceWindows(ExportFilters filters) {
+		return maintenance.windowsIn(filters.from(), filters.to());
+	}
+
+	/**
+	 * The services the filters cover (the one named, or those of the team named), or null
+	 * for every service.
+	 */
+	Set<String> services(ExportFilters filters) {
+		if (filters.service() != null) {
+			return Set.of(filters.service());
+		}
+		if (filters.team() != null) {
+			return catalogue.all()
+				.stream()
+				.filter(service -> filters.team().equals(service.owningTeam()))
+				.map(service -> service.name())
+				.collect(Collectors.toSet());
+		}
+		return null;
 	}
 
 	/** The status page survey's answers on these incidents, by incident, then oldest. */

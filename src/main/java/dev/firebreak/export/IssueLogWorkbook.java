@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,7 @@ class IssueLogWorkbook {
 				read += page.rows();
 				progress.accept(read);
 			}
+			sheets.finishIncidents(filters);
 			ChainHead head = new ChainHead(auditHead.id(), auditHead.hash(), bounds.maxEntry(), digest.hex(),
 					digest.chains());
 			Map<String, Integer> rows = sheets.finish();
@@ -135,6 +137,8 @@ class IssueLogWorkbook {
 
 		private final FeedbackSheet feedback;
 
+		private final SuppressionSheets suppression;
+
 		Sheets(SXSSFWorkbook workbook, Scope scope) {
 			styles = new IssueLogSheetWriter.Styles(workbook);
 			incidents = new IncidentsSheet(workbook, styles);
@@ -145,6 +149,7 @@ class IssueLogWorkbook {
 			decisions = all ? new DecisionsSheet(workbook, styles, json) : null;
 			notifications = all ? new NotificationsSheet(workbook, styles, json) : null;
 			feedback = all ? new FeedbackSheet(workbook, styles) : null;
+			suppression = all ? new SuppressionSheets(workbook, styles) : null;
 		}
 
 		void write(PageIncident page, Instant now) {
@@ -165,11 +170,22 @@ class IssueLogWorkbook {
 			}
 		}
 
+		/** After the incidents: what was suppressed in the same range. */
+		void finishIncidents(ExportFilters filters) {
+			if (suppression != null) {
+				suppression.write(reader, filters, reader.services(filters));
+			}
+		}
+
 		Map<String, Integer> finish() {
 			Map<String, Integer> rows = new LinkedHashMap<>();
-			for (IssueLogSheetWriter sheet : timeline == null ? List.of(incidents.sheet())
-					: List.of(incidents.sheet(), timeline.sheet(), tasks.sheet(), breaches.sheet(), decisions.sheet(),
-							notifications.sheet(), feedback.sheet())) {
+			List<IssueLogSheetWriter> all = new ArrayList<>(List.of(incidents.sheet()));
+			if (timeline != null) {
+				all.addAll(List.of(timeline.sheet(), tasks.sheet(), breaches.sheet(), decisions.sheet(),
+						notifications.sheet(), feedback.sheet()));
+				all.addAll(suppression.sheets());
+			}
+			for (IssueLogSheetWriter sheet : all) {
 				sheet.finish();
 				rows.put(sheet.name(), sheet.rows());
 			}

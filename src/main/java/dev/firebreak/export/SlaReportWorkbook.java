@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import dev.firebreak.export.Workbooks.Column;
+import dev.firebreak.report.MaintenanceTime;
 import dev.firebreak.report.SlaReport;
 import dev.firebreak.report.SlaReport.PriorityCompliance;
 
@@ -24,12 +25,19 @@ final class SlaReportWorkbook {
 		summary.row().text("Month complete").text(report.complete() ? "yes" : "no, up to the time of generation");
 		summary.row().text("Generated at").instant(report.generatedAt());
 		summary.row().text("Teams").text(report.teams() == null ? "All" : String.join(", ", report.teams()));
+		summary.row()
+			.text("SLA uptime")
+			.text(report.maintenanceExcluded() ? "outside maintenance windows" : "every sample, maintenance included");
 		summary.finish();
 
 		SheetWriter uptime = book.sheet("Uptime", new Column("Service", 24), new Column("Team", 14),
 				new Column("Tier", 6), new Column("Target (%)", 12), new Column("Samples", 10),
-				new Column("Uptime (%)", 12), new Column("Target met", 11));
+				new Column("Uptime (%)", 12), new Column("Target met", 11), new Column("SLA uptime (%)", 15),
+				new Column("Maintenance windows", 20), new Column("In maintenance", 15),
+				new Column("Uptime in maintenance (%)", 26), new Column("Uptime outside maintenance (%)", 31),
+				new Column("Alerts suppressed by maintenance", 32));
 		for (SlaReport.ServiceSla row : report.services()) {
+			MaintenanceTime planned = row.maintenance();
 			uptime.row()
 				.text(row.service())
 				.text(row.team())
@@ -37,7 +45,13 @@ final class SlaReportWorkbook {
 				.number(row.uptimeTargetPercent())
 				.number(row.samples())
 				.number(row.uptimePercent())
-				.text(row.targetMet() == null ? null : row.targetMet() ? "yes" : "no");
+				.text(row.targetMet() == null ? null : row.targetMet() ? "yes" : "no")
+				.number(row.slaUptimePercent())
+				.number(planned == null ? null : planned.windows())
+				.duration(planned == null ? null : (double) planned.seconds())
+				.number(planned == null ? null : planned.uptimePercent())
+				.number(planned == null ? null : planned.outsideUptimePercent())
+				.number(planned == null ? null : planned.suppressedAlerts());
 		}
 		uptime.finish();
 

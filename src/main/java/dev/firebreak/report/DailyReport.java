@@ -28,10 +28,12 @@ public record DailyReport(LocalDate date, String zone, Instant from, Instant to,
 	 * @param degradedSeconds how long the service's checks found it degraded (slow, or a
 	 * certificate near its expiry): each degraded sample counts its probe's interval;
 	 * null in reports stored before it
+	 * @param maintenance the day's maintenance and the availability during and outside
+	 * it; null in reports stored before it
 	 */
 	public record ServiceMonitoring(String service, String team, int tier, long samples, Double uptimePercent,
 			Double meanResponseMs, Integer p95ResponseMs, Double errorRate, long incidentsOpened, Integer p50ResponseMs,
-			Long degradedSeconds) implements TeamRow {
+			Long degradedSeconds, MaintenanceTime maintenance) implements TeamRow {
 	}
 
 	/**

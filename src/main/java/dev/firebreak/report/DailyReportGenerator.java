@@ -52,8 +52,11 @@ class DailyReportGenerator {
 
 	private final ReportCalendar calendar;
 
+	private final MaintenanceFigures maintenance;
+
 	DailyReportGenerator(ReportData data, ProblemQueries problems, AvailabilityQuery availability,
-			ReportCalendar calendar) {
+			ReportCalendar calendar, MaintenanceFigures maintenance) {
+		this.maintenance = maintenance;
 		this.data = data;
 		this.problems = problems;
 		this.availability = availability;
@@ -70,6 +73,7 @@ class DailyReportGenerator {
 				data.entries(TimelineType.HOTFIX_DEPLOYED, StageReport.Hotfix.class, window), window, calendar,
 				service -> true);
 
+		MaintenanceFigures.Windows windows = maintenance.of(day);
 		List<ServiceMonitoring> monitoring = new ArrayList<>();
 		List<ServiceEvaluation> evaluation = new ArrayList<>();
 		for (ServiceInfo service : services) {
@@ -77,7 +81,7 @@ class DailyReportGenerator {
 			Tally today = tallies.of(service.name()).getOrDefault(date, new Tally());
 			monitoring.add(new ServiceMonitoring(service.name(), service.team(), service.tier(), figures.samples(),
 					figures.uptimePercent(), figures.meanResponseMs(), figures.p95ResponseMs(), figures.errorRate(),
-					today.opened, figures.p50ResponseMs(), figures.degradedSeconds()));
+					today.opened, figures.p50ResponseMs(), figures.degradedSeconds(), windows.of(service.name())));
 			evaluation
 				.add(new ServiceEvaluation(service.name(), service.team(), evaluate(tallies.of(service.name()), date)));
 		}

@@ -18,10 +18,12 @@ import dev.firebreak.report.ReportAudience.TeamRow;
  * @param checkKinds availability by kind of check (HTTP, heartbeat, TCP, TLS, DNS, data
  * integrity) over the services of the view, kinds with samples only
  * @param userFeedback the status page survey's answers given in the month
+ * @param maintenanceExcluded whether each service's target was measured outside its
+ * maintenance windows only ({@code firebreak.reports.sla-excludes-maintenance})
  */
 public record SlaReport(YearMonth month, String zone, Instant from, Instant to, boolean complete, Instant generatedAt,
 		List<String> teams, List<ServiceSla> services, List<PriorityCompliance> priorities, List<Breach> breaches,
-		List<KindAvailability> checkKinds, UserFeedback userFeedback) {
+		List<KindAvailability> checkKinds, UserFeedback userFeedback, boolean maintenanceExcluded) {
 
 	/**
 	 * @param kind a probe kind, such as {@code HTTP} or {@code DATA_INTEGRITY}
@@ -32,11 +34,16 @@ public record SlaReport(YearMonth month, String zone, Instant from, Instant to, 
 
 	/**
 	 * @param uptimeTargetPercent the service's target, 99.9 when it has none
-	 * @param targetMet uptime ≥ target; null without samples
+	 * @param uptimePercent over every sample of the month, maintenance included
+	 * @param targetMet SLA uptime ≥ target; null without samples it counts
 	 * @param priorities P1 to P4, each always present
+	 * @param maintenance the month's maintenance, with availability during and outside it
+	 * @param slaUptimePercent the uptime held against the target: outside maintenance
+	 * when the report excludes it, else the same as {@code uptimePercent}
 	 */
 	public record ServiceSla(String service, String team, int tier, double uptimeTargetPercent, long samples,
-			Double uptimePercent, Boolean targetMet, List<PriorityCompliance> priorities) implements TeamRow {
+			Double uptimePercent, Boolean targetMet, List<PriorityCompliance> priorities, MaintenanceTime maintenance,
+			Double slaUptimePercent) implements TeamRow {
 	}
 
 	/**
@@ -67,7 +74,7 @@ public record SlaReport(YearMonth month, String zone, Instant from, Instant to, 
 			return this;
 		}
 		return new SlaReport(month, zone, from, to, complete, generatedAt, audience.scope(), audience.filter(services),
-				null, audience.filter(breaches), checkKinds, userFeedback.visibleTo(audience));
+				null, audience.filter(breaches), checkKinds, userFeedback.visibleTo(audience), maintenanceExcluded);
 	}
 
 }

@@ -27,8 +27,10 @@ import dev.firebreak.sla.SlaState;
 import org.springframework.stereotype.Service;
 
 /**
- * Monthly SLA compliance: uptime against each service's target, acknowledge and resolve
- * compliance per priority, and every breach. A running month is reported up to now.
+ * Monthly SLA compliance: uptime against each service's target (outside maintenance
+ * windows when {@code firebreak.reports.sla-excludes-maintenance} says so, the default),
+ * availability during maintenance apart, acknowledge and resolve compliance per priority,
+ * and every breach. A running month is reported up to now.
  */
 @Service
 public class SlaReports {
@@ -39,7 +41,14 @@ public class SlaReports {
 
 	private final ReportCalendar calendar;
 
-	SlaReports(ReportData data, AvailabilityQuery availability, ReportCalendar calendar) {
+	private final MaintenanceFigures maintenance;
+
+	private final boolean excludeMaintenance;
+
+	SlaReports(ReportData data, AvailabilityQuery availability, ReportCalendar calendar, MaintenanceFigures maintenance,
+			ReportProperties properties) {
+		this.maintenance = maintenance;
+		this.excludeMaintenance = properties.slaExcludesMaintenance();
 		this.data = data;
 		this.availability = availability;
 		this.calendar = calendar;
@@ -79,13 +88,16 @@ public class SlaReports {
 			});
 		}
 		List<ServiceSla> rows = new ArrayList<>();
+		MaintenanceFigures.Windows windows = maintenance.of(period);
 		for (ServiceInfo service : services) {
 			Availability figures = availability.of(service.name(), period.from(), period.to());
 			double target = service.uptimeTargetPercent();
 			Double uptime = figures.uptimePercent();
+			MaintenanceTime planned = windows.of(service.name());
+			Double slaUptime = excludeMaintenance ? planned.outsideUptimePercent() : uptime;
 			rows.add(new ServiceSla(service.name(), service.team(), service.tier(), target, figures.samples(), uptime,
-					uptime == null ? null : uptime >= target,
-					compliance(byService.getOrDefault(service.name(), Map.of()))));
+					slaUptime == null ? null : slaUptime >= target,
+					compliance(byService.getOrDefault(service.name(), Map.of())), planned, slaUptime));
 		}
 		// a team's view counts the checks of its own services only
 		List<String> visible = audience.everything() ? null
@@ -97,7 +109,8 @@ public class SlaReports {
 					kind.getValue().uptimePercent()))
 			.toList();
 		SlaReport report = new SlaReport(month, calendar.zone().getId(), period.from(), period.to(), complete, now,
-				null, rows, compliance(all), breaches(period, now, teams), kinds, data.userFeedback(period, teams));
+				null, rows, compliance(all), breaches(period, now, teams), kinds, data.userFeedback(period, teams),
+				excludeMaintenance);
 		return report.visibleTo(audience);
 	}
 

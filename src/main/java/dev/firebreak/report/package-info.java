@@ -5,10 +5,11 @@
  * {@code IncidentQueries} and service catalogue, SLA clocks by sla's {@code SlaState}
  * (the rule the incident page shows), recurring problems through problem's
  * {@code ProblemQueries}, availability through probe's {@code AvailabilityQuery}, user
- * feedback through status's {@code FeedbackQueries}. Issues SQL only against its own
- * table of stored daily reports. Who reads what is decided in
+ * feedback through status's {@code FeedbackQueries}, maintenance windows through
+ * suppression's {@code MaintenanceQueries}. Issues SQL only against its own table of
+ * stored daily reports. Who reads what is decided in
  * {@link dev.firebreak.report.ReportAudience}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "sla", "problem", "probe", "status",
-		"cluster", "security", "task", "web", "failure" })
+		"suppression", "cluster", "security", "task", "web", "failure" })
 package dev.firebreak.report;

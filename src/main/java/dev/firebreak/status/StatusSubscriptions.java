@@ -11,15 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import dev.firebreak.incident.Incident;
@@ -28,22 +24,27 @@ import dev.firebreak.incident.PublicStatus;
 import dev.firebreak.incident.PublicUpdatePublished;
 import dev.firebreak.notify.NotifyProperties;
 import dev.firebreak.notify.PublicMail;
+import dev.firebreak.suppression.MaintenanceCancelled;
+import dev.firebreak.suppression.MaintenanceChanged;
 import dev.firebreak.suppression.MaintenanceScheduled;
 import dev.firebreak.web.Formats;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Email subscriptions to the status page, with double opt-in: an address gets a
  * confirmation link (its token kept only as a hash) and nothing else until it is
  * followed. Every answer to a sign-up is the same whoever is subscribed; repeated
- * sign-ups are limited per address and per client, so that nobody can make Firebreak
- * mail-bomb a stranger. Confirmed subscribers get public updates and maintenance notices
- * (public words only) with a signed one-click unsubscribe link.
+ * sign-ups are limited per address and per client ({@link SignUpLimit}; both kept in the
+ * database, so they hold across nodes), so that nobody can make Firebreak mail-bomb a
+ * stranger. Confirmed subscribers get public updates and maintenance notices (public
+ * words only) with a signed one-click unsubscribe link.
  */
 @Service
 @Transactional
@@ -55,10 +56,6 @@ public class StatusSubscriptions {
 	static final Duration RESEND_AFTER = Duration.ofMinutes(10);
 
 	static final int MAX_CONFIRM_SENDS = 5;
-
-	static final int MAX_PER_CLIENT = 5;
-
-	static final Duration CLIENT_WINDOW = Duration.ofMinutes(10);
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+$");
 
@@ -82,10 +79,15 @@ public class StatusSubscriptions {
 
 	private final Clock clock;
 
-	private final Map<String, Deque<Instant>> clients = new ConcurrentHashMap<>();
+	private final SignUpLimit limit;
+
+	private final TransactionTemplate transactions;
 
 	StatusSubscriptions(JdbcClient jdbc, PublicMail mail, IncidentService incidents, StatusComponents components,
-			NotifyProperties links, StatusFeedback feedback, Clock clock) {
+			NotifyProperties links, StatusFeedback feedback, SignUpLimit limit, PlatformTransactionManager transactions,
+			Clock clock) {
+		this.limit = limit;
+		this.transactions = new TransactionTemplate(transactions);
 		this.feedback = feedback;
 		this.jdbc = jdbc;
 		this.mail = mail;
@@ -110,14 +112,21 @@ public class StatusSubscriptions {
 	/**
 	 * @param client the caller's network address, for the per-client limit
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public SignUp subscribe(String email, String client) {
 		String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
 		if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
 			return SignUp.INVALID;
 		}
-		if (!allowClient(client)) {
+		// the count in a short transaction of its own, before the sign-up holds a
+		// connection: many sign-ups at once must not wait on each other's connections
+		if (!limit.allow(client)) {
 			return SignUp.TOO_MANY;
 		}
+		return transactions.execute(status -> signUp(address));
+	}
+
+	private SignUp signUp(String address) {
 		Instant now = clock.instant();
 		Optional<Subscriber> found = find(address);
 		if (found.isPresent() && (found.get().confirmed() || found.get().confirmSends() >= MAX_CONFIRM_SENDS
@@ -212,6 +221,57 @@ public class StatusSubscriptions {
 				body, "maintenance:" + scheduled.id());
 	}
 
+	/**
+	 * The new times of a window subscribers were told about (or could have been), once
+	 * per change.
+	 */
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(MaintenanceChanged changed) {
+		List<String> names = componentsOf(changed.service(), changed.previousService());
+		if (names.isEmpty()) {
+			return;
+		}
+		String body = "The maintenance planned from " + WHEN.format(changed.previousStartsAt()) + " to "
+				+ WHEN.format(changed.previousEndsAt()) + " has changed.\n\nNow: from "
+				+ WHEN.format(changed.startsAt()) + " to " + WHEN.format(changed.endsAt()) + ".\n\n"
+				+ (changed.description() == null ? "" : changed.description() + "\n\n") + "Status page: "
+				+ links.link("/status");
+		tellAll("Maintenance changed: " + String.join(", ", names), "You subscribed to this status page's updates.",
+				body,
+				"maintenance-changed:" + changed.id() + ":" + changed.changedAt().toEpochMilli() + ":"
+						+ hash(changed.startsAt() + "|" + changed.endsAt() + "|" + changed.description()).substring(0,
+								16));
+	}
+
+	/** A window that will not happen, or that ended early; once per window. */
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(MaintenanceCancelled cancelled) {
+		List<String> names = componentsOf(cancelled.service());
+		if (names.isEmpty()) {
+			return;
+		}
+		String body = (cancelled.endedEarly()
+				? "The maintenance that began " + WHEN.format(cancelled.startsAt()) + " ended early, at "
+						+ WHEN.format(cancelled.cancelledAt()) + "."
+				: "The maintenance planned from " + WHEN.format(cancelled.startsAt()) + " to "
+						+ WHEN.format(cancelled.endsAt()) + " is cancelled; it will not take place.")
+				+ "\n\n" + (cancelled.description() == null ? "" : cancelled.description() + "\n\n") + "Status page: "
+				+ links.link("/status");
+		tellAll((cancelled.endedEarly() ? "Maintenance ended: " : "Maintenance cancelled: ") + String.join(", ", names),
+				"You subscribed to this status page's updates.", body, "maintenance-cancelled:" + cancelled.id());
+	}
+
+	/** The components showing any of these services, by name, each once. */
+	private List<String> componentsOf(String service, String other) {
+		return components.list()
+			.stream()
+			.filter(component -> component.services().contains(service) || component.services().contains(other))
+			.map(StatusComponent::name)
+			.toList();
+	}
+
 	private List<String> componentsOf(String service) {
 		return components.list()
 			.stream()
@@ -245,21 +305,6 @@ public class StatusSubscriptions {
 	 */
 	private static String unsubscribeText(Subscriber subscriber) {
 		return "unsubscribe:" + subscriber.id() + ":" + subscriber.email();
-	}
-
-	private boolean allowClient(String client) {
-		Instant now = clock.instant();
-		Deque<Instant> recent = clients.computeIfAbsent(client == null ? "" : client, key -> new ArrayDeque<>());
-		synchronized (recent) {
-			while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(CLIENT_WINDOW))) {
-				recent.pollFirst();
-			}
-			if (recent.size() >= MAX_PER_CLIENT) {
-				return false;
-			}
-			recent.addLast(now);
-			return true;
-		}
 	}
 
 	private static final String SELECT = "select id, email, confirm_sent_at, confirm_sends, confirmed_at"

@@ -97,6 +97,19 @@ class MaintenanceWindowRepository {
 		return query.query(this::map).list();
 	}
 
+	/**
+	 * Windows that overlap {@code [from, to)} or were planned to start in it, by start.
+	 */
+	List<MaintenanceWindow> overlapping(Instant from, Instant to) {
+		return jdbc
+			.sql(SELECT + " where w.starts_at < :to and (w.ends_at > :from or w.starts_at >= :from)"
+					+ " order by w.starts_at, w.id")
+			.param("from", toDb(from))
+			.param("to", toDb(to))
+			.query(this::map)
+			.list();
+	}
+
 	private MaintenanceWindow map(ResultSet rs, int row) throws SQLException {
 		return new MaintenanceWindow(rs.getLong("id"), rs.getString("service"), instant(rs, "starts_at"),
 				instant(rs, "ends_at"), rs.getString("description"), rs.getBoolean("suppress_alerts"),

@@ -20,8 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Scheduling, changing and cancelling maintenance windows: managers and admins only, each
- * change written to the audit log with the window before and after. Everyone signed in
- * reads them, ahead of time.
+ * change written to the audit log with the window before and after, and announced
+ * ({@link MaintenanceScheduled}, {@link MaintenanceChanged},
+ * {@link MaintenanceCancelled}) for whoever tells the outside. Everyone signed in reads
+ * them, ahead of time.
  */
 @Service
 public class MaintenanceWindows {
@@ -85,6 +87,11 @@ public class MaintenanceWindows {
 		windows.update(id, window, request.suppressAlerts() == null || request.suppressAlerts(), by, now);
 		MaintenanceWindowView after = get(id);
 		audit.record(by, UPDATED, "maintenance window " + id, Map.of("before", before, "after", after));
+		if (!before.service().equals(after.service()) || !before.startsAt().equals(after.startsAt())
+				|| !before.endsAt().equals(after.endsAt()) || !before.description().equals(after.description())) {
+			events.publishEvent(new MaintenanceChanged(id, after.service(), after.startsAt(), after.endsAt(),
+					after.description(), before.service(), before.startsAt(), before.endsAt(), now));
+		}
 		return after;
 	}
 
@@ -96,8 +103,11 @@ public class MaintenanceWindows {
 	public MaintenanceWindowView cancel(long id, Authentication authentication) {
 		String by = requireManager(authentication, "cancel maintenance windows");
 		MaintenanceWindowView before = get(id);
-		if (windows.cancel(id, by, now())) {
+		Instant now = now();
+		if (windows.cancel(id, by, now)) {
 			audit.record(by, CANCELLED, "maintenance window " + id, Map.of("before", before));
+			events.publishEvent(new MaintenanceCancelled(id, before.service(), before.startsAt(), before.endsAt(),
+					before.description(), !before.startsAt().isAfter(now), now));
 		}
 		return get(id);
 	}

@@ -2,6 +2,7 @@ package dev.firebreak.suppression;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +53,14 @@ class SuppressedAlertRepository {
 			.params(of.id(), limit)
 			.query(this::map)
 			.list();
+	}
+
+	/** Alerts received within {@code [from, to)} with ids above {@code after}, by id. */
+	List<SuppressedAlert> receivedIn(Instant from, Instant to, long after, int limit) {
+		return jdbc.sql("""
+				select alert_id, received_at, service, title, source, labels, silence_id, window_id
+				from fb_suppressed_alert where received_at >= ? and received_at < ? and alert_id > ?
+				order by alert_id limit ?""").params(toDb(from), toDb(to), after, limit).query(this::map).list();
 	}
 
 	private SuppressedAlert map(ResultSet rs, int row) throws SQLException {

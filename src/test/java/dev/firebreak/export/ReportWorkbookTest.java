@@ -21,6 +21,7 @@ import dev.firebreak.report.DailyReport.RecurringProblem;
 import dev.firebreak.report.DailyReport.ServiceEvaluation;
 import dev.firebreak.report.DailyReport.ServiceMonitoring;
 import dev.firebreak.report.Figure;
+import dev.firebreak.report.MaintenanceTime;
 import dev.firebreak.report.SlaReport;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -71,10 +72,13 @@ class ReportWorkbookTest {
 			Sheet monitoring = book.getSheet("Monitoring");
 			assertThat(headers(monitoring)).containsExactly("Service", "Team", "Tier", "Samples", "Uptime (%)",
 					"Mean response (ms)", "P95 response (ms)", "Error rate", "Incidents opened", "P50 response (ms)",
-					"Degraded (s)");
+					"Degraded (s)", "In maintenance", "Uptime in maintenance (%)", "Uptime outside maintenance (%)",
+					"Alerts suppressed by maintenance");
 			Row service = monitoring.getRow(1);
 			assertThat(service.getCell(9).getNumericCellValue()).isEqualTo(200.0);
 			assertThat(service.getCell(10).getNumericCellValue()).isEqualTo(600.0);
+			assertThat(service.getCell(12).getNumericCellValue()).isEqualTo(50.0);
+			assertThat(service.getCell(14).getNumericCellValue()).isEqualTo(5.0);
 			assertText(service.getCell(0), "'" + EVIL);
 			assertThat(service.getCell(2).getNumericCellValue()).isEqualTo(1);
 			assertThat(service.getCell(3).getNumericCellValue()).isEqualTo(4);
@@ -136,10 +140,12 @@ class ReportWorkbookTest {
 				new SlaReport.PriorityCompliance("P2", 0, 0, null, 0, 0, null));
 		SlaReport report = new SlaReport(YearMonth.parse("2030-07"), "UTC", Instant.parse("2030-07-01T00:00:00Z"),
 				Instant.parse("2030-08-01T00:00:00Z"), true, Instant.parse("2030-08-02T00:00:00Z"), List.of("ops"),
-				List.of(new SlaReport.ServiceSla(EVIL, "ops", 1, 99.5, 200, 99.5, true, priorities)), null,
+				List.of(new SlaReport.ServiceSla(EVIL, "ops", 1, 99.5, 200, 99.5, true, priorities,
+						new MaintenanceTime(1, 3600, 20, 50.0, 180, 100.0, 3), 100.0)),
+				null,
 				List.of(new SlaReport.Breach("INC-000003", EVIL, "ops", "P3", "-1", "resolve",
 						Instant.parse("2030-07-10T18:00:00Z"), null, 1922400.0)),
-				List.of(new SlaReport.KindAvailability("HEARTBEAT", 30, 90.0)), null);
+				List.of(new SlaReport.KindAvailability("HEARTBEAT", 30, 90.0)), null, true);
 
 		try (Workbook book = open(SlaReportWorkbook.of(report))) {
 			assertThat(sheetNames(book)).containsExactly("Summary", "Uptime", "SLA compliance", "Breaches",
@@ -183,8 +189,10 @@ class ReportWorkbookTest {
 		EvaluationFigures figures = new EvaluationFigures(COUNT, MTTA, MTTA, COUNT, COUNT, COUNT);
 		return new DailyReport(LocalDate.parse("2030-06-15"), "Europe/Berlin", Instant.parse("2030-06-14T22:00:00Z"),
 				Instant.parse("2030-06-15T22:00:00Z"), Instant.parse("2030-06-16T06:00:00Z"), "scheduler", null,
-				new Monitoring(List.of(new ServiceMonitoring(EVIL, "ops", 1, 4, 75.0, 250.0, 400, 0.25, 4, 200, 600L),
-						new ServiceMonitoring("quiet", "ops", 3, 0, null, null, null, null, 0, null, null))),
+				new Monitoring(List.of(
+						new ServiceMonitoring(EVIL, "ops", 1, 4, 75.0, 250.0, 400, 0.25, 4, 200, 600L,
+								new MaintenanceTime(1, 1800, 2, 50.0, 2, 100.0, 5)),
+						new ServiceMonitoring("quiet", "ops", 3, 0, null, null, null, null, 0, null, null, null))),
 				new Evaluation(figures,
 						List.of(new ServiceEvaluation("quiet", "ops", figures),
 								new ServiceEvaluation(EVIL, "ops", figures)),

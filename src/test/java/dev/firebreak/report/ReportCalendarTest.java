@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportCalendarTest {
 
 	final ReportCalendar berlin = new ReportCalendar(
-			new ReportProperties(ZoneId.of("Europe/Berlin"), LocalTime.of(1, 0), false, Duration.ofMinutes(1)),
+			new ReportProperties(ZoneId.of("Europe/Berlin"), LocalTime.of(1, 0), false, Duration.ofMinutes(1), true),
 			Clock.fixed(Instant.parse("2030-03-30T23:30:00Z"), ZoneOffset.UTC));
 
 	@Test

@@ -15,7 +15,7 @@ import dev.firebreak.web.Formats;
  * has every service
  */
 record DailyReportView(DailyReport report, List<MonitoringRow> monitoring, List<FigureRow> total,
-		List<ServiceFigures> services, List<OverdueRow> openPastSla) {
+		List<ServiceFigures> services, List<OverdueRow> openPastSla, List<MaintenanceRow> maintenance) {
 
 	static DailyReportView of(DailyReport report) {
 		List<MonitoringRow> monitoring = report.monitoring()
@@ -43,7 +43,12 @@ record DailyReportView(DailyReport report, List<MonitoringRow> monitoring, List<
 			.map(o -> new OverdueRow(o.incident(), o.service(), o.team(), o.title(), o.priority(), o.resolveDueAt(),
 					Formats.fromSeconds(o.overdueSeconds())))
 			.toList();
-		return new DailyReportView(report, monitoring, total, services, overdue);
+		List<MaintenanceRow> maintenance = MaintenanceRow.of(report.monitoring()
+			.services()
+			.stream()
+			.map(s -> new MaintenanceRow.Of(s.service(), s.team(), s.maintenance()))
+			.toList());
+		return new DailyReportView(report, monitoring, total, services, overdue, maintenance);
 	}
 
 	record MonitoringRow(String service, String team, int tier, long samples, String uptime, String meanResponseMs,

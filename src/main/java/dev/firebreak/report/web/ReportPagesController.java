@@ -83,8 +83,7 @@ class ReportPagesController {
 		Map<String, String> errors = new LinkedHashMap<>();
 		try {
 			model.addAttribute("report", SlaReportView.of(sla.get(ReportParameters.month("month", chosen), actor)));
-			// other features' sections (the status page's feedback), once the month is
-			// valid
+			// other features' sections, once the month is valid
 			model.addAttribute("panels", panels.of(dev.firebreak.web.PagePanel.MONTHLY_REPORT, chosen, authentication));
 		}
 		catch (Failure ex) {

@@ -16,7 +16,8 @@ import dev.firebreak.web.Formats;
  * in the month; services without any are left out (the workbook has them)
  */
 record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRow> priorities,
-		List<ServiceCompliance> compliance, List<BreachRow> breaches, List<KindRow> checkKinds) {
+		List<ServiceCompliance> compliance, List<BreachRow> breaches, List<KindRow> checkKinds,
+		List<MaintenanceRow> maintenance) {
 
 	private static final Map<String, String> KIND_NAMES = Map.of("HTTP", "HTTP", "HEARTBEAT", "Heartbeat", "TCP", "TCP",
 			"TLS", "TLS certificate", "DNS", "DNS", "DATA_INTEGRITY", "Data integrity");
@@ -26,6 +27,7 @@ record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRo
 			.stream()
 			.map(s -> new UptimeRow(s.service(), s.team(), s.tier(), FigureRow.precisePercent(s.uptimeTargetPercent()),
 					s.samples(), FigureRow.precisePercent(s.uptimePercent()),
+					FigureRow.precisePercent(s.slaUptimePercent()),
 					s.targetMet() == null ? "No samples" : s.targetMet() ? "Met" : "Missed"))
 			.toList();
 		List<ComplianceRow> priorities = report.priorities() == null ? null
@@ -46,7 +48,11 @@ record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRo
 					.map(k -> new KindRow(k.kind(), KIND_NAMES.getOrDefault(k.kind(), k.kind()), k.samples(),
 							FigureRow.precisePercent(k.uptimePercent())))
 					.toList();
-		return new SlaReportView(report, uptime, priorities, compliance, breaches, kinds);
+		List<MaintenanceRow> maintenance = MaintenanceRow.of(report.services()
+			.stream()
+			.map(s -> new MaintenanceRow.Of(s.service(), s.team(), s.maintenance()))
+			.toList());
+		return new SlaReportView(report, uptime, priorities, compliance, breaches, kinds, maintenance);
 	}
 
 	/** The priorities that had anything acknowledged or resolved. */
@@ -66,8 +72,12 @@ record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRo
 	record KindRow(String kind, String name, long samples, String uptime) {
 	}
 
+	/**
+	 * @param slaUptime the uptime held against the target (outside maintenance when the
+	 * report excludes it)
+	 */
 	record UptimeRow(String service, String team, int tier, String target, long samples, String uptime,
-			String targetMet) {
+			String slaUptime, String targetMet) {
 	}
 
 	record ComplianceRow(String priority, long acknowledged, long acknowledgedWithinSla, String ackCompliance,
