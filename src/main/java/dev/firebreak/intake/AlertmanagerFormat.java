@@ -32,28 +32,41 @@ final class AlertmanagerFormat {
 			if (status != null && !status.equals("firing") && !status.equals("resolved")) {
 				reader.problem(path + ".status must be firing or resolved");
 			}
+			JsonNode annotations = reader.optionalObject(alert, "annotations", path + ".annotations");
+			reader.allText(annotations, path + ".annotations");
+			if (labels != null) {
+				reader.allText(labels, path + ".labels");
+			}
+			reader.optionalTime(alert, "startsAt", path + ".startsAt");
+			reader.optionalTime(alert, "endsAt", path + ".endsAt");
+			reader.optional(alert, "generatorURL", path + ".generatorURL", 10_000);
+			String bodyTitle = reader.optional(body, "title", "title", AlertReader.MAX_TITLE);
 			if (status == null || fingerprint == null || labels == null) {
 				continue;
 			}
-			JsonNode annotations = alert.path("annotations");
-			String title = AlertReader.optional(annotations, "summary", AlertReader.MAX_TITLE);
+			String title = reader.optional(annotations, "summary", path + ".annotations.summary",
+					AlertReader.MAX_TITLE);
+			String labelPath = path + ".labels.";
 			if (title == null) {
-				title = AlertReader.optional(labels, "alertname", AlertReader.MAX_TITLE);
+				title = reader.optional(labels, "alertname", labelPath + "alertname", AlertReader.MAX_TITLE);
 			}
 			if (title == null) {
-				title = AlertReader.optional(body, "title", AlertReader.MAX_TITLE);
+				title = bodyTitle;
 			}
-			String service = AlertReader.optional(labels, integration.serviceLabelOr("service"), 255);
+			String serviceLabel = integration.serviceLabelOr("service");
+			String service = reader.optional(labels, serviceLabel, labelPath + serviceLabel, 255);
 			if (service == null && integration.serviceLabel() == null) {
-				service = AlertReader.optional(labels, "job", 255);
+				service = reader.optional(labels, "job", labelPath + "job", 255);
 			}
+			String severityLabel = integration.severityLabelOr("severity");
+			String teamLabel = integration.teamLabelOr("team");
 			result
 				.add(new InboundAlert(status.equals("firing") ? AlertAction.TRIGGER : AlertAction.RESOLVE, fingerprint,
-						SeverityNames.read(AlertReader.optional(labels, integration.severityLabelOr("severity"), 50),
+						SeverityNames.read(reader.optional(labels, severityLabel, labelPath + severityLabel, 50),
 								integration.defaultSeverity()),
-						AlertReader.impact(labels), title == null ? "Alert " + fingerprint : title,
-						AlertReader.optional(annotations, "description", 10_000), service,
-						AlertReader.optional(labels, integration.teamLabelOr("team"), 255), alert.toString()));
+						reader.impact(labels, labelPath), title == null ? "Alert " + fingerprint : title,
+						reader.optional(annotations, "description", path + ".annotations.description", 10_000), service,
+						reader.optional(labels, teamLabel, labelPath + teamLabel, 255), alert.toString()));
 		}
 		reader.throwIfInvalid();
 		return result;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.firebreak.incident.Impact;
 
 /**
  * Firebreak's own small shape for scripts and in-house tools (see docs/api.md):
@@ -23,18 +24,21 @@ final class GenericFormat {
 			reader.problem("action must be trigger, acknowledge or resolve");
 		}
 		String title = "trigger".equals(action) ? reader.text(body, "title", "title", AlertReader.MAX_TITLE)
-				: AlertReader.optional(body, "title", AlertReader.MAX_TITLE);
+				: reader.optional(body, "title", "title", AlertReader.MAX_TITLE);
+		String severity = reader.optional(body, "severity", "severity", 50);
+		Impact impact = reader.impact(body, "");
+		String description = reader.optional(body, "description", "description", 10_000);
+		String service = reader.optional(body, "service", "service", 255);
+		String team = reader.optional(body, "team", "team", 255);
 		reader.throwIfInvalid();
 		AlertAction alertAction = switch (action) {
 			case "trigger" -> AlertAction.TRIGGER;
 			case "acknowledge" -> AlertAction.ACKNOWLEDGE;
 			default -> AlertAction.RESOLVE;
 		};
-		return List.of(new InboundAlert(alertAction, dedupKey,
-				SeverityNames.read(AlertReader.optional(body, "severity", 50), integration.defaultSeverity()),
-				AlertReader.impact(body), title == null ? "(" + action + ")" : title,
-				AlertReader.optional(body, "description", 10_000), AlertReader.optional(body, "service", 255),
-				AlertReader.optional(body, "team", 255), body.toString()));
+		return List
+			.of(new InboundAlert(alertAction, dedupKey, SeverityNames.read(severity, integration.defaultSeverity()),
+					impact, title == null ? "(" + action + ")" : title, description, service, team, body.toString()));
 	}
 
 }

@@ -26,13 +26,15 @@ final class PagerDutyFormat {
 			reader.problem("event_action must be trigger, acknowledge or resolve");
 			action = null;
 		}
-		String dedupKey = AlertReader.optional(event, "dedup_key", Integer.MAX_VALUE);
+		String dedupKey = reader.optional(event, "dedup_key", "dedup_key", Integer.MAX_VALUE);
 		if (dedupKey != null && dedupKey.length() > AlertReader.MAX_DEDUP_KEY) {
 			reader.problem("dedup_key must be at most 255 characters");
 		}
 		if (dedupKey == null && action != null && !action.equals("trigger")) {
 			reader.problem("dedup_key is required to " + action);
 		}
+		reader.optional(event, "client", "client", 255);
+		reader.optional(event, "client_url", "client_url", 10_000);
 		String summary = null;
 		String severity = null;
 		String component = null;
@@ -46,8 +48,11 @@ final class PagerDutyFormat {
 				if (severity != null && !SEVERITIES.contains(severity.toLowerCase(Locale.ROOT))) {
 					reader.problem("payload.severity must be critical, error, warning or info");
 				}
-				component = AlertReader.optional(payload, "component", 255);
-				group = AlertReader.optional(payload, "group", 255);
+				component = reader.optional(payload, "component", "payload.component", 255);
+				group = reader.optional(payload, "group", "payload.group", 255);
+				reader.optional(payload, "class", "payload.class", 255);
+				reader.optionalTime(payload, "timestamp", "payload.timestamp");
+				reader.optionalObject(payload, "custom_details", "payload.custom_details");
 			}
 		}
 		reader.throwIfInvalid();

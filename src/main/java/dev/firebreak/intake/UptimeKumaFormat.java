@@ -25,7 +25,7 @@ final class UptimeKumaFormat {
 		AlertReader reader = new AlertReader();
 		JsonNode beat = reader.object(body, "heartbeat", "heartbeat");
 		JsonNode watched = reader.object(body, "monitor", "monitor");
-		String monitorId = watched == null ? null : reader.text(watched, "id", "monitor.id", 100);
+		String monitorId = watched == null ? null : reader.identifier(watched, "id", "monitor.id", 100);
 		int status = -1;
 		if (beat != null) {
 			if (!beat.path("status").isInt()) {
@@ -35,16 +35,16 @@ final class UptimeKumaFormat {
 				status = beat.path("status").asInt();
 			}
 		}
+		String name = watched == null ? null : reader.optional(watched, "name", "monitor.name", 255);
+		String message = reader.optional(body, "msg", "msg", AlertReader.MAX_TITLE);
+		String beatMessage = beat == null ? null : reader.optional(beat, "msg", "heartbeat.msg", 10_000);
 		reader.throwIfInvalid();
 		if (status != 0 && status != 1) {
 			return List.of();
 		}
-		String name = AlertReader.optional(watched, "name", 255);
-		String message = AlertReader.optional(body, "msg", AlertReader.MAX_TITLE);
 		String title = message != null ? message : (name == null ? "Monitor " + monitorId : name) + " is down";
-		return List
-			.of(new InboundAlert(status == 0 ? AlertAction.TRIGGER : AlertAction.RESOLVE, monitorId, Severity.CRITICAL,
-					Impact.MEDIUM, title, AlertReader.optional(beat, "msg", 10_000), name, null, body.toString()));
+		return List.of(new InboundAlert(status == 0 ? AlertAction.TRIGGER : AlertAction.RESOLVE, monitorId,
+				Severity.CRITICAL, Impact.MEDIUM, title, beatMessage, name, null, body.toString()));
 	}
 
 }

@@ -72,7 +72,8 @@ class IntakeBadInputTest extends IntakeTestSupport {
 	void genericAlertsNeedAKeyAndATitle() {
 		String key = integration(IntegrationType.GENERIC, service("svc", 2, "ops")).key();
 
-		Response response = post("/api/v1/intake/generic", key, "{\"action\": \"trigger\", \"severity\": 3}");
+		Response response = post("/api/v1/intake/generic", key,
+				"{\"action\": \"trigger\", \"severity\": \"critical\"}");
 
 		assertProblem(response, 400, "dedupKey");
 		assertThat(response.json().get("errors").valueStream().map(e -> e.asText()).toList())
