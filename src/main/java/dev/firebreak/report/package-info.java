@@ -4,10 +4,11 @@
  * APIs, never from their tables: incidents and timelines through incident's
  * {@code IncidentQueries} and service catalogue, SLA clocks by sla's {@code SlaState}
  * (the rule the incident page shows), recurring problems through problem's
- * {@code ProblemQueries}, availability through probe's {@code AvailabilityQuery}. Issues
- * SQL only against its own table of stored daily reports. Who reads what is decided in
+ * {@code ProblemQueries}, follow-up actions through followup's {@code FollowUpQueries},
+ * availability through probe's {@code AvailabilityQuery}. Issues SQL only against its own
+ * table of stored daily reports. Who reads what is decided in
  * {@link dev.firebreak.report.ReportAudience}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "sla", "problem", "probe",
-		"cluster", "security", "task", "web", "failure" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "sla", "problem", "followup",
+		"probe", "cluster", "security", "task", "web", "failure" })
 package dev.firebreak.report;
