@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.firebreak.followup.FollowUpFigures;
 import dev.firebreak.report.ReportAudience.TeamRow;
 
 /**
@@ -56,9 +57,28 @@ public record DailyReport(LocalDate date, String zone, Instant from, Instant to,
 	 * ending with the report day
 	 * @param openPastSla incidents open at the end of the day and past their resolve due
 	 * time
+	 * @param followUps the tracked follow-up actions of the day, for the whole
+	 * organisation (left out of a responder's view); null in reports stored before them
+	 * @param overdueFollowUps follow-up actions open at the end of the day and past their
+	 * due date; null in reports stored before them
 	 */
 	public record Learning(List<RecurringProblem> recurringProblems, List<CompletedRca> rcasCompleted,
-			List<ActionItem> openActionItems, List<OverdueIncident> openPastSla) {
+			List<ActionItem> openActionItems, List<OverdueIncident> openPastSla, FollowUpFigures followUps,
+			List<OverdueFollowUp> overdueFollowUps) {
+
+		public Learning(List<RecurringProblem> recurringProblems, List<CompletedRca> rcasCompleted,
+				List<ActionItem> openActionItems, List<OverdueIncident> openPastSla) {
+			this(recurringProblems, rcasCompleted, openActionItems, openPastSla, null, null);
+		}
+
+	}
+
+	/**
+	 * A follow-up action (of the followup feature) past its due date at the end of the
+	 * day.
+	 */
+	public record OverdueFollowUp(String incident, String title, String owner, String team, LocalDate dueDate,
+			String status) implements TeamRow {
 	}
 
 	/** Incidents of the day that repeat an earlier one, grouped by service and title. */
@@ -93,7 +113,8 @@ public record DailyReport(LocalDate date, String zone, Instant from, Instant to,
 				new Evaluation(null, audience.filter(evaluation.services()),
 						evaluation.userFeedback() == null ? null : evaluation.userFeedback().visibleTo(audience)),
 				new Learning(audience.filter(learning.recurringProblems()), audience.filter(learning.rcasCompleted()),
-						audience.filter(learning.openActionItems()), audience.filter(learning.openPastSla())));
+						audience.filter(learning.openActionItems()), audience.filter(learning.openPastSla()), null,
+						learning.overdueFollowUps() == null ? null : audience.filter(learning.overdueFollowUps())));
 	}
 
 }

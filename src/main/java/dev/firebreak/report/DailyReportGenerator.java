@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.firebreak.followup.FollowUpQueries;
 import dev.firebreak.incident.Incident;
 import dev.firebreak.incident.StageReport;
 import dev.firebreak.incident.TimelineType;
@@ -22,6 +23,7 @@ import dev.firebreak.report.DailyReport.Evaluation;
 import dev.firebreak.report.DailyReport.EvaluationFigures;
 import dev.firebreak.report.DailyReport.Learning;
 import dev.firebreak.report.DailyReport.Monitoring;
+import dev.firebreak.report.DailyReport.OverdueFollowUp;
 import dev.firebreak.report.DailyReport.OverdueIncident;
 import dev.firebreak.report.DailyReport.ServiceEvaluation;
 import dev.firebreak.report.DailyReport.RecurringProblem;
@@ -50,16 +52,19 @@ class DailyReportGenerator {
 
 	private final AvailabilityQuery availability;
 
+	private final FollowUpQueries followUps;
+
 	private final ReportCalendar calendar;
 
 	private final MaintenanceFigures maintenance;
 
 	DailyReportGenerator(ReportData data, ProblemQueries problems, AvailabilityQuery availability,
-			ReportCalendar calendar, MaintenanceFigures maintenance) {
+			FollowUpQueries followUps, ReportCalendar calendar, MaintenanceFigures maintenance) {
 		this.maintenance = maintenance;
 		this.data = data;
 		this.problems = problems;
 		this.availability = availability;
+		this.followUps = followUps;
 		this.calendar = calendar;
 	}
 
@@ -136,7 +141,13 @@ class DailyReportGenerator {
 					incident.title(), name(incident.priority()), incident.detectedAt(), incident.resolveDueAt(),
 					Duration.between(incident.resolveDueAt(), day.to()).toMillis() / 1000.0))
 			.toList();
-		return new Learning(recurringProblems(day, teams), rcas, actions, overdue);
+		List<OverdueFollowUp> overdueFollowUps = followUps.overdueAt(day.to())
+			.stream()
+			.map(followUp -> new OverdueFollowUp(followUp.incidentNumber(), followUp.title(), followUp.owner(),
+					followUp.team(), followUp.dueDate(), followUp.status().name()))
+			.toList();
+		return new Learning(recurringProblems(day, teams), rcas, actions, overdue,
+				followUps.figures(day.from(), day.to()), overdueFollowUps);
 	}
 
 	/** The problems (of the problem feature) that came back on the day. */

@@ -4,12 +4,12 @@
  * APIs, never from their tables: incidents and timelines through incident's
  * {@code IncidentQueries} and service catalogue, SLA clocks by sla's {@code SlaState}
  * (the rule the incident page shows), recurring problems through problem's
- * {@code ProblemQueries}, availability through probe's {@code AvailabilityQuery}, user
- * feedback through status's {@code FeedbackQueries}, maintenance windows through
- * suppression's {@code MaintenanceQueries}. Issues SQL only against its own table of
- * stored daily reports. Who reads what is decided in
- * {@link dev.firebreak.report.ReportAudience}.
+ * {@code ProblemQueries}, follow-up actions through followup's {@code FollowUpQueries},
+ * availability through probe's {@code AvailabilityQuery}, user feedback through status's
+ * {@code FeedbackQueries}, maintenance windows through suppression's
+ * {@code MaintenanceQueries}. Issues SQL only against its own table of stored daily
+ * reports. Who reads what is decided in {@link dev.firebreak.report.ReportAudience}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "sla", "problem", "probe", "status",
-		"suppression", "cluster", "security", "task", "web", "failure" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "sla", "problem", "followup",
+		"probe", "status", "suppression", "cluster", "security", "task", "web", "failure" })
 package dev.firebreak.report;

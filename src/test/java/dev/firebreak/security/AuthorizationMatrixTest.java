@@ -179,6 +179,15 @@ class AuthorizationMatrixTest {
 		row("PUT follow", f -> call(PUT, f.incidentPath() + "/follow"), Fixture::followers,    401, 200, 403, 200, 200, 200, 401),
 		row("DELETE follow", f -> call(DELETE, f.followedByCaller()), Fixture::followers,      401, 200, 403, 200, 200, 200, 401),
 		row("GET feedback", f -> call(GET, f.incidentPath() + "/feedback"), Fixture::incident,   401, 200, 403, 200, 200, 200, 401),
+		// follow-up actions: whoever sees the incident reads them; its team and managers change them
+		row("GET follow-ups", f -> call(GET, f.incidentPath() + "/follow-ups"), Fixture::followUps, 401, 200, 403, 200, 200, 200, 401),
+		row("POST follow-up", f -> call(POST, f.incidentPath() + "/follow-ups", Map.of("title", "Add an alert", "owner", "rita",
+				"dueDate", "2036-12-31")), Fixture::followUps,                                   401, 201, 403, 201, 403, 403, 401),
+		row("GET follow-up", f -> call(GET, f.followUpPath()), Fixture::followUps,             401, 200, 403, 200, 200, 200, 401),
+		row("PUT follow-up", f -> call(PUT, f.followUpPath(), Map.of("title", "Add an alert", "owner", "rita",
+				"dueDate", "2036-12-31", "status", "DONE")), Fixture::followUps,                 401, 200, 403, 200, 403, 403, 401),
+		row("GET overdue follow-ups", f -> call(GET, "/api/v1/follow-ups/overdue"), Fixture::followUps,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
 		row("GET major incidents", f -> call(GET, "/api/v1/incidents/major"), Fixture::incident, 401, 200, 200, 200, 200, 200, 401),
 		row("GET problems", f -> call(GET, "/api/v1/problems"), Fixture::problem,                401, 200, 200, 200, 200, 200, 401),
 		row("GET problem", f -> call(GET, "/api/v1/problems/" + f.problemNumber()), Fixture::problem,
@@ -422,6 +431,8 @@ class AuthorizationMatrixTest {
 
 		private String task;
 
+		private String followUp;
+
 		private String user;
 
 		private String team;
@@ -484,6 +495,25 @@ class AuthorizationMatrixTest {
 				assertThat(api.put(caller.user, path, null).status()).isEqualTo(200);
 			}
 			return path;
+		}
+
+		/** A follow-up action of the incident, added by its manager. */
+		String followUpPath() {
+			if (followUp == null) {
+				Response created = api.post("mona", incidentPath() + "/follow-ups",
+						Map.of("title", "Bound the queue", "owner", "ravi", "dueDate", "2036-12-31"));
+				assertThat(created.status()).isEqualTo(201);
+				followUp = "/api/v1/follow-ups/" + created.body().get("id").asLong();
+			}
+			return followUp;
+		}
+
+		/** The incident's follow-up actions: title and status of each. */
+		Object followUps() {
+			List<String> found = new ArrayList<>();
+			get("mona", incidentPath() + "/follow-ups").get("followUps")
+				.forEach(action -> found.add(action.get("title").asText() + "=" + action.get("status").asText()));
+			return found;
 		}
 
 		/** Who among those who may see the incident follows it. */

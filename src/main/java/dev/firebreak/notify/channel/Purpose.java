@@ -17,6 +17,8 @@ public enum Purpose {
 	 * The public status page's mail to its subscribers (a confirmation, a public update,
 	 * a maintenance notice): nothing internal, an unsubscribe link in each.
 	 */
-	STATUS
+	STATUS,
+	/** A follow-up action is overdue; its team's managers are told (email only). */
+	FOLLOW_UP
 
 }

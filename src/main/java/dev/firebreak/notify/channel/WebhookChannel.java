@@ -62,6 +62,7 @@ class WebhookChannel implements Channel {
 			case REPORT -> "report";
 			case UPDATE -> "incident.updated";
 			case STATUS -> "status";
+			case FOLLOW_UP -> "follow_up.overdue";
 		};
 	}
 

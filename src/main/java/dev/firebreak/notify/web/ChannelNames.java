@@ -38,6 +38,7 @@ final class ChannelNames {
 			case REPORT -> "Report";
 			case UPDATE -> "Public update";
 			case STATUS -> "Status page";
+			case FOLLOW_UP -> "Follow-up overdue";
 		};
 	}
 

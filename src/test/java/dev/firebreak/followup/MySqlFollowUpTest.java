@@ -1,0 +1,8 @@
+package dev.firebreak.followup;
+
+import dev.firebreak.FirebreakMySqlTest;
+
+@FirebreakMySqlTest
+class MySqlFollowUpTest extends AbstractFollowUpTest {
+
+}
