@@ -37,6 +37,16 @@ public enum TimelineType {
 	 * The owning team gave an open task to an added responder ({@code to}), or took it
 	 * back ({@code to} absent).
 	 */
-	TASK_GIVEN
+	TASK_GIVEN,
+	/**
+	 * The incident got a new owner ({@code to}): handed over by a manager or the owner,
+	 * or taken over by someone of the team ({@code from} the previous owner, if any).
+	 */
+	OWNER_ASSIGNED,
+	/**
+	 * The route offered a new stage's task ({@code stage}) to the owner ({@code to}),
+	 * claimed.
+	 */
+	TASK_OFFERED
 
 }
