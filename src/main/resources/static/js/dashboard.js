@@ -1,11 +1,13 @@
 /*
  * Draws the open-incidents chart from the figures the server put in data-chart. The table
- * under it holds the same figures, so the chart only adds a picture.
+ * under it holds the same figures, so the chart only adds a picture. Drawn again when
+ * live.js swaps in a new copy of its region.
  */
 (function () {
   'use strict';
+  function draw() {
   var canvas = document.getElementById('open-chart');
-  if (!canvas || typeof window.Chart !== 'function') {
+  if (!canvas || typeof window.Chart !== 'function' || window.Chart.getChart(canvas)) {
     return;
   }
   var data = JSON.parse(canvas.getAttribute('data-chart'));
@@ -33,6 +35,9 @@
       }
     }
   });
+  }
+  draw();
+  document.addEventListener('live:swapped', draw);
 })();
 
 /*

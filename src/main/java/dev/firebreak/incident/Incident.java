@@ -59,6 +59,13 @@ public class Incident {
 
 	String reportedBy;
 
+	/**
+	 * Who owns the incident: whoever acknowledged it, or whom it was handed to since. Its
+	 * next stages' tasks are offered to them already claimed. Null until a person takes
+	 * it, and again after it moved to another team.
+	 */
+	String owner;
+
 	Instant detectedAt;
 
 	Instant acknowledgedAt;
@@ -212,8 +219,11 @@ public class Incident {
 		if (newTeam.equals(team)) {
 			throw new IllegalIncidentTransitionException(number(), "be reassigned to its own team " + team, status);
 		}
-		record(actor, at, TimelineType.REASSIGNED, details("from", team, "to", newTeam, "reason", reason));
+		// the owner came with the old team; the new team's first taker owns it next
+		record(actor, at, TimelineType.REASSIGNED,
+				details("from", team, "to", newTeam, "reason", reason, "previousOwner", owner));
 		this.team = newTeam;
+		this.owner = null;
 	}
 
 	/**
@@ -221,18 +231,25 @@ public class Incident {
 	 * clock.
 	 */
 	void acknowledge(String actor, Instant at) {
-		acknowledge(actor, at, Map.of());
+		acknowledge(actor, at, Map.of(), true);
 	}
 
 	/**
 	 * @param via the notification whose link was used, instead of taking a task
+	 * @param takesOwnership whether the person becomes the owner: not when they may not
+	 * work the team's tasks (someone paged from elsewhere)
 	 */
-	void acknowledge(String actor, Instant at, NotificationLink via) {
+	void acknowledge(String actor, Instant at, NotificationLink via, boolean takesOwnership) {
 		acknowledge(actor, at, details("via", "link in a notification", "notification", via.notificationId(), "channel",
-				via.channel()));
+				via.channel()), takesOwnership);
 	}
 
-	private void acknowledge(String actor, Instant at, Map<String, Object> via) {
+	/** The monitoring tool acknowledged it: stops the clock, makes nobody the owner. */
+	void acknowledgeByMonitoring(String actor, Instant at) {
+		acknowledge(actor, at, Map.of(), false);
+	}
+
+	private void acknowledge(String actor, Instant at, Map<String, Object> via, boolean takesOwnership) {
 		requireOpen("be acknowledged");
 		if (acknowledgedAt != null) {
 			throw new IllegalIncidentTransitionException(number(), "be acknowledged twice", status);
@@ -243,9 +260,32 @@ public class Incident {
 			this.status = IncidentStatus.ACKNOWLEDGED;
 		}
 		this.acknowledgedAt = at;
+		if (takesOwnership) {
+			this.owner = actor;
+		}
 		Map<String, Object> details = details("acknowledgeDue", String.valueOf(ackDueAt));
 		details.putAll(via);
 		record(actor, at, TimelineType.ACKNOWLEDGED, details);
+	}
+
+	/**
+	 * Hands the incident to another person (a manager or the owner does), or makes the
+	 * person who took its work over its owner. Who may own it is the caller's rule: they
+	 * know the teams.
+	 */
+	void assignOwner(String to, String actor, Instant at) {
+		requireOpen("change its owner");
+		if (to.equals(owner)) {
+			throw new IllegalIncidentTransitionException(number(), "be handed to its own owner " + to, status);
+		}
+		record(actor, at, TimelineType.OWNER_ASSIGNED, details("from", owner, "to", to));
+		this.owner = to;
+	}
+
+	/** The route offered a new stage's task to the owner, claimed for them. */
+	void offerTask(String taskId, Stage taskStage, String actor, Instant at) {
+		requireOpen("have a task offered");
+		record(actor, at, TimelineType.TASK_OFFERED, details("task", taskId, "stage", taskStage, "to", owner));
 	}
 
 	/**
@@ -576,6 +616,11 @@ public class Incident {
 
 	public String reportedBy() {
 		return reportedBy;
+	}
+
+	/** Who owns the incident, or null while nobody does. */
+	public String owner() {
+		return owner;
 	}
 
 	public Instant detectedAt() {

@@ -35,7 +35,7 @@ class IncidentRepository {
 			id, version, title, description, service_name, team, severity, impact, priority, status, stage,
 			resolution, rca_required, escalation_level, duplicate_of, reported_by, detected_at, acknowledged_at,
 			mitigated_at, resolved_at, closed_at, recovered_at, ack_due_at, resolve_due_at, integration_id, dedup_key,
-			occurrences, last_seen_at, recurrence_of, stale, rca_requested, rca_request_reason, first_paged_at""";
+			occurrences, last_seen_at, recurrence_of, stale, rca_requested, rca_request_reason, first_paged_at, owner""";
 
 	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
 	};
@@ -57,12 +57,12 @@ class IncidentRepository {
 						  status, stage, resolution, rca_required, escalation_level, duplicate_of, reported_by, detected_at,
 						  acknowledged_at, mitigated_at, resolved_at, closed_at, recovered_at, ack_due_at, resolve_due_at,
 						  integration_id, dedup_key, open_dedup_key, occurrences, last_seen_at, recurrence_of, stale, rca_requested,
-						  rca_request_reason)
+						  rca_request_reason, owner)
 						values (0, :title, :description, :service, :team, :severity, :impact, :priority, :status, :stage,
 						  :resolution, :rcaRequired, :escalationLevel, :duplicateOf, :reportedBy, :detectedAt, :acknowledgedAt,
 						  :mitigatedAt, :resolvedAt, :closedAt, :recoveredAt, :ackDueAt, :resolveDueAt, :integrationId,
 						  :dedupKey, :openDedupKey, :occurrences, :lastSeenAt, :recurrenceOf, :stale, :rcaRequested,
-						  :rcaRequestReason)""")
+						  :rcaRequestReason, :owner)""")
 			.params(parameters(incident))
 			.param("integrationId", incident.integrationId)
 			.param("dedupKey", incident.dedupKey)
@@ -88,7 +88,7 @@ class IncidentRepository {
 				  mitigated_at = :mitigatedAt, resolved_at = :resolvedAt, closed_at = :closedAt,
 				  recovered_at = :recoveredAt, ack_due_at = :ackDueAt, resolve_due_at = :resolveDueAt,
 				  stale = :stale, rca_requested = :rcaRequested, rca_request_reason = :rcaRequestReason,
-				  open_dedup_key = case when :released then null else open_dedup_key end
+				  owner = :owner, open_dedup_key = case when :released then null else open_dedup_key end
 				where id = :id and version = :version""")
 			.params(params)
 			.param("released", incident.releasesDedupKey())
@@ -103,6 +103,20 @@ class IncidentRepository {
 		if (!incident.changes.isEmpty()) {
 			writeChanges(incident, lastHash(incident.id));
 		}
+	}
+
+	/**
+	 * The id of the latest timeline entry, of one incident or (null) of all: it grows
+	 * with every change worth showing. The primary key and the incident index answer it.
+	 */
+	long lastEntryId(Long incidentId) {
+		if (incidentId == null) {
+			return jdbc.sql("select coalesce(max(id), 0) from fb_timeline_entry").query(Long.class).single();
+		}
+		return jdbc.sql("select coalesce(max(id), 0) from fb_timeline_entry where incident_id = ?")
+			.param(incidentId)
+			.query(Long.class)
+			.single();
 	}
 
 	Optional<Incident> findById(long id) {
@@ -342,6 +356,7 @@ class IncidentRepository {
 		params.put("stale", incident.stale);
 		params.put("rcaRequested", incident.rcaRequested);
 		params.put("rcaRequestReason", incident.rcaRequestReason);
+		params.put("owner", incident.owner);
 		return params;
 	}
 
@@ -365,6 +380,7 @@ class IncidentRepository {
 		long duplicateOf = rs.getLong("duplicate_of");
 		incident.duplicateOf = rs.wasNull() ? null : duplicateOf;
 		incident.reportedBy = rs.getString("reported_by");
+		incident.owner = rs.getString("owner");
 		incident.detectedAt = instant(rs, "detected_at");
 		incident.acknowledgedAt = instant(rs, "acknowledged_at");
 		incident.mitigatedAt = instant(rs, "mitigated_at");

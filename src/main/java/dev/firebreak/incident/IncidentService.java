@@ -100,7 +100,7 @@ public class IncidentService {
 		Incident incident = get(open.get());
 		if (incident.acknowledgedAt() == null) {
 			Instant resolvedBefore = incident.resolvedAt();
-			incident.acknowledge(actor, now());
+			incident.acknowledgeByMonitoring(actor, now());
 			incidents.update(incident);
 			metrics.changed(null, resolvedBefore, incident);
 			events.publishEvent(new IncidentAcknowledged(incident.id(), incident.number(), actor));
@@ -183,6 +183,19 @@ public class IncidentService {
 		return incidents.countOpenMajor();
 	}
 
+	/**
+	 * A token that changes whenever the incident (or, for null, any incident) changes in
+	 * a way its pages show: a new timeline entry, or a repeat of its alert.
+	 */
+	@Transactional(readOnly = true)
+	public String changeMark(Long id) {
+		if (id == null) {
+			return Long.toString(incidents.lastEntryId(null));
+		}
+		Incident incident = get(id);
+		return incident.version + "." + incident.occurrences() + "." + incidents.lastEntryId(id);
+	}
+
 	public List<TimelineEntry> timeline(long id) {
 		return incidents.timeline(id);
 	}
@@ -235,6 +248,24 @@ public class IncidentService {
 		change(id, incident -> incident.takeOverTask(taskId, stage, from, actor, now()));
 	}
 
+	/**
+	 * Hands the incident to another owner; who may own it is the caller's rule.
+	 * @return the previous owner, or null
+	 */
+	public String assignOwner(long id, String to, String actor) {
+		String[] from = new String[1];
+		change(id, incident -> {
+			from[0] = incident.owner();
+			incident.assignOwner(to, actor, now());
+		});
+		return from[0];
+	}
+
+	/** The route offered a new stage's task to the owner, already claimed for them. */
+	public void recordTaskOffered(long id, String taskId, Stage stage, String actor) {
+		change(id, incident -> incident.offerTask(taskId, stage, actor, now()));
+	}
+
 	public void reassign(long id, String team, String reason, String actor) {
 		Incident incident = get(id);
 		String from = incident.team();
@@ -250,9 +281,11 @@ public class IncidentService {
 	/**
 	 * @param via the notification whose link was used, instead of taking a task: recorded
 	 * on the timeline entry
+	 * @param takesOwnership whether the person becomes its owner (they may work its
+	 * tasks)
 	 */
-	public void acknowledge(long id, String actor, NotificationLink via) {
-		acknowledge(id, actor, incident -> incident.acknowledge(actor, now(), via));
+	public void acknowledge(long id, String actor, NotificationLink via, boolean takesOwnership) {
+		acknowledge(id, actor, incident -> incident.acknowledge(actor, now(), via, takesOwnership));
 	}
 
 	private void acknowledge(long id, String actor, Consumer<Incident> acknowledgement) {

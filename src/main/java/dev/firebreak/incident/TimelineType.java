@@ -47,6 +47,16 @@ public enum TimelineType {
 	 * The wait ended ({@code pause}, {@code reason}, {@code waited}): the clocks run
 	 * again.
 	 */
-	WAITING_ENDED
+	WAITING_ENDED,
+	/**
+	 * The incident got a new owner ({@code to}): handed over by a manager or the owner,
+	 * or taken over by someone of the team ({@code from} the previous owner, if any).
+	 */
+	OWNER_ASSIGNED,
+	/**
+	 * The route offered a new stage's task ({@code stage}) to the owner ({@code to}),
+	 * claimed.
+	 */
+	TASK_OFFERED
 
 }

@@ -17,8 +17,10 @@ import dev.firebreak.sla.SlaState;
 
 /**
  * An incident with its open tasks, SLA clocks and full timeline, as the API returns it.
+ *
+ * @param owner who owns it (acknowledged it, or was handed it), or null
  */
-public record IncidentDetail(String number, String title, String description, String service, String team,
+public record IncidentDetail(String number, String title, String description, String service, String team, String owner,
 		Severity severity, Impact impact, Priority priority, IncidentStatus status, Stage stage, Resolution resolution,
 		boolean rcaRequired, int escalationLevel, String duplicateOf, String reportedBy, Instant detectedAt,
 		Instant acknowledgedAt, Instant mitigatedAt, Instant resolvedAt, Instant closedAt, Instant recoveredAt,
@@ -27,8 +29,9 @@ public record IncidentDetail(String number, String title, String description, St
 
 	static IncidentDetail of(Incident incident, SlaState sla, List<TaskView> openTasks, List<TimelineEntry> timeline) {
 		return new IncidentDetail(incident.number(), incident.title(), incident.description(), incident.serviceName(),
-				incident.team(), incident.severity(), incident.impact(), incident.priority(), incident.status(),
-				incident.stage(), incident.resolution(), incident.rcaRequired(), incident.escalationLevel(),
+				incident.team(), incident.owner(), incident.severity(), incident.impact(), incident.priority(),
+				incident.status(), incident.stage(), incident.resolution(), incident.rcaRequired(),
+				incident.escalationLevel(),
 				incident.duplicateOf() == null ? null : Incident.number(incident.duplicateOf()), incident.reportedBy(),
 				incident.detectedAt(), incident.acknowledgedAt(), incident.mitigatedAt(), incident.resolvedAt(),
 				incident.closedAt(), incident.recoveredAt(), incident.dedupKey(), incident.occurrences(),

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The work queue: list, claim, release and complete tasks. */
+/** The work queue: list, claim, take over, release and complete tasks. */
 @RestController
 @RequestMapping("/api/v1/tasks")
 class TaskApiController {
@@ -41,6 +41,15 @@ class TaskApiController {
 	@PostMapping("/{id}/unclaim")
 	TaskView unclaim(@PathVariable("id") String id, Authentication authentication) {
 		return work.unclaim(id, Actor.of(authentication));
+	}
+
+	/**
+	 * Someone of the team takes the task over from whoever holds it; they become the
+	 * incident's owner. Recorded on the timeline.
+	 */
+	@PostMapping("/{id}/take-over")
+	TaskView takeOver(@PathVariable("id") String id, Authentication authentication) {
+		return work.takeOver(id, Actor.of(authentication));
 	}
 
 	/**

@@ -11,7 +11,9 @@ import java.time.Instant;
  * @param mayRelease whoever claimed it, or a manager, while someone holds it
  * @param takeOver whether completing it now takes it over from someone else (a manager
  * only)
+ * @param mayTakeOver someone else holds it, and this person may work it: they may take it
+ * over (and with it the incident)
  */
 public record TaskState(TaskView task, boolean open, String completedBy, Instant completedAt, Instant cancelledAt,
-		boolean mayClaim, boolean mayComplete, boolean mayRelease, boolean takeOver) {
+		boolean mayClaim, boolean mayComplete, boolean mayRelease, boolean takeOver, boolean mayTakeOver) {
 }

@@ -98,6 +98,10 @@ public class TaskWorkService {
 		if (actor.username().equals(task.claimedBy())) {
 			return view(task, new HashMap<>());
 		}
+		if (task.claimedBy() != null) {
+			throw new TaskConflictException(
+					"Task " + taskId + " is claimed by " + task.claimedBy() + "; take it over to work it yourself.");
+		}
 		// our row decides who wins a race, before the engine is touched: the check and
 		// the
 		// assignment are one statement (WorkTaskRepository.claimIfFree)
@@ -132,7 +136,8 @@ public class TaskWorkService {
 	/**
 	 * Acknowledges the incident from outside the task pages (a link in a notification):
 	 * takes its open, unclaimed task for the person when they may work it, as claiming it
-	 * would, and otherwise acknowledges without a task (someone paged from another team).
+	 * would, and otherwise acknowledges without a task (someone paged from another team,
+	 * who does not become its owner).
 	 * @param via recorded on the acknowledgement (which notification's link)
 	 * @return false when someone had acknowledged it already (nothing changes)
 	 */
@@ -142,6 +147,31 @@ public class TaskWorkService {
 		if (incident.acknowledgedAt() != null) {
 			return false;
 		}
+		takeFreeTask(incidentId, actor);
+		incidents.acknowledge(incidentId, actor.username(), via, AccessRules.mayWork(actor, incident.team()));
+		return true;
+	}
+
+	/**
+	 * Acknowledges the incident from its page or the API: the person takes its open,
+	 * unclaimed task and becomes its owner. Only the team's responders and managers may.
+	 */
+	public void acknowledge(long incidentId, Actor actor) {
+		Incident incident = incidents.get(incidentId);
+		access.require(actor, incident);
+		if (!AccessRules.mayWork(actor, incident.team())) {
+			throw new dev.firebreak.security.ActionDeniedException("Incident " + incident.number() + " belongs to team "
+					+ incident.team() + ": only its responders and managers may acknowledge it.");
+		}
+		if (incident.acknowledgedAt() != null) {
+			throw new TaskConflictException("Incident " + incident.number() + " was acknowledged already"
+					+ (incident.owner() == null ? "." : "; " + incident.owner() + " owns it. Take it over instead."));
+		}
+		takeFreeTask(incidentId, actor);
+		incidents.acknowledge(incidentId, actor.username());
+	}
+
+	private void takeFreeTask(long incidentId, Actor actor) {
 		records.openForIncident(incidentId)
 			.stream()
 			.filter(task -> task.claimedBy() == null && AccessRules.mayWork(actor, task.team(), task.givenTo()))
@@ -151,8 +181,67 @@ public class TaskWorkService {
 				engine.claim(task.taskId(), actor.username());
 				incidents.recordTaskClaim(incidentId, task.taskId(), task.stage(), true, actor.username());
 			});
-		incidents.acknowledge(incidentId, actor.username(), via);
-		return true;
+	}
+
+	/**
+	 * Someone of the team takes the task over from whoever holds it (or claims it, when
+	 * nobody does), recorded on the timeline; they become the incident's owner, so that
+	 * its next stages come to them.
+	 */
+	public TaskView takeOver(String taskId, Actor actor) {
+		WorkTaskRecord task = openTask(taskId);
+		AccessRules.requireCanWork(actor, taskId, task.team(), task.givenTo());
+		if (!actor.username().equals(task.claimedBy())) {
+			takeOver(task, actor);
+		}
+		Incident incident = incidents.get(task.incidentId());
+		if (AccessRules.mayWork(actor, task.team()) && !actor.username().equals(incident.owner())
+				&& incident.acknowledgedAt() != null) {
+			incidents.assignOwner(task.incidentId(), actor.username(), actor.username());
+		}
+		return view(openTask(taskId), new HashMap<>());
+	}
+
+	/**
+	 * Hands the incident to a named person, who must be able to work its team's tasks (a
+	 * responder of the team, or a manager). A manager or the owner may. The open tasks
+	 * the previous owner held, or that nobody held, move to the new owner, claimed.
+	 */
+	public String assignOwner(long incidentId, String username, Actor actor) {
+		Incident incident = incidents.get(incidentId);
+		access.require(actor, incident);
+		if (!actor.hasRole(Role.MANAGER) && !actor.username().equals(incident.owner())) {
+			throw new dev.firebreak.security.ActionDeniedException(
+					"Only a manager or the owner (" + (incident.owner() == null ? "nobody yet" : incident.owner())
+							+ ") may hand incident " + incident.number() + " to someone else.");
+		}
+		if (username == null || username.isBlank()) {
+			throw new InvalidRequestException("username", "must name the person who is to own the incident");
+		}
+		People.Person person = people.find(username.trim())
+			.orElseThrow(() -> new InvalidRequestException("username", "is nobody known here"));
+		if (!AccessRules.mayWork(person.asActor(), incident.team())) {
+			throw new InvalidRequestException("username", "cannot work team " + incident.team()
+					+ "'s tasks: a responder of the team or a manager may own it");
+		}
+		if (incident.acknowledgedAt() == null) {
+			throw new TaskConflictException("Nobody has acknowledged incident " + incident.number()
+					+ " yet: the first person to take it owns it.");
+		}
+		String previous = incidents.assignOwner(incidentId, person.username(), actor.username());
+		for (WorkTaskRecord task : records.openForIncident(incidentId)) {
+			boolean ownersToMove = task.givenTo() == null
+					&& (task.claimedBy() == null || task.claimedBy().equals(previous));
+			if (ownersToMove && !person.username().equals(task.claimedBy())) {
+				if (task.claimedBy() != null) {
+					engine.unclaim(task.taskId());
+				}
+				engine.claim(task.taskId(), person.username());
+				records.markClaimed(task.taskId(), person.username(), clock.instant());
+				incidents.recordTaskOffered(incidentId, task.taskId(), task.stage(), actor.username());
+			}
+		}
+		return person.username();
 	}
 
 	/**
@@ -193,7 +282,8 @@ public class TaskWorkService {
 		boolean manager = actor.hasRole(Role.MANAGER);
 		return new TaskState(view(task, new HashMap<>()), task.isOpen(), task.completedBy(), task.completedAt(),
 				task.endedAt(), mayWork && task.claimedBy() == null, mayWork && (mine || manager),
-				mayWork && task.claimedBy() != null && (mine || manager), mayWork && !mine && manager);
+				mayWork && task.claimedBy() != null && (mine || manager), mayWork && !mine && manager,
+				mayWork && task.claimedBy() != null && !mine);
 	}
 
 	/**

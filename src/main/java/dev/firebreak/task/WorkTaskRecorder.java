@@ -26,6 +26,9 @@ class WorkTaskRecorder {
 	@EventListener
 	void on(WorkTaskCreated created) {
 		tasks.insert(created.taskId(), created.incidentId(), created.stage(), created.team(), created.createdAt());
+		if (created.assignee() != null) {
+			tasks.markClaimed(created.taskId(), created.assignee(), created.createdAt());
+		}
 	}
 
 	@EventListener

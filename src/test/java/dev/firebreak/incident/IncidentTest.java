@@ -192,8 +192,9 @@ class IncidentTest {
 
 			assertThat(incident.team()).isEqualTo("payments");
 			assertThat(incident.status()).isEqualTo(IncidentStatus.ACKNOWLEDGED);
+			assertThat(incident.owner()).as("the owner came with the old team").isNull();
 			assertRecorded(incident, TimelineType.REASSIGNED, "mona", LATER,
-					Map.of("from", "ops", "to", "payments", "reason", "Their gateway"));
+					Map.of("from", "ops", "to", "payments", "reason", "Their gateway", "previousOwner", "rita"));
 		}
 
 		@Test
@@ -207,16 +208,18 @@ class IncidentTest {
 			assertThat(incident.stage()).isEqualTo(Stage.DIAGNOSIS);
 			assertRecorded(incident, TimelineType.ACKNOWLEDGED, "rita", ACKNOWLEDGED_AT,
 					Map.of("acknowledgeDue", "2030-03-04T09:30:00Z"));
+			assertThat(incident.owner()).as("who acknowledges owns it").isEqualTo("rita");
 		}
 
 		@Test
 		void anAcknowledgementThroughALinkSaysWhichOne() {
 			Incident incident = Incidents.open();
 
-			incident.acknowledge("rita", ACKNOWLEDGED_AT, new NotificationLink(17L, "EMAIL"));
+			incident.acknowledge("rita", ACKNOWLEDGED_AT, new NotificationLink(17L, "EMAIL"), false);
 
 			assertThat(details(onlyChange(incident))).containsExactly(entry("acknowledgeDue", "2030-03-04T09:30:00Z"),
 					entry("via", "link in a notification"), entry("notification", 17L), entry("channel", "EMAIL"));
+			assertThat(incident.owner()).as("paged from elsewhere: not the owner").isNull();
 		}
 
 		@Test

@@ -175,6 +175,17 @@ class AuthorizationMatrixTest {
 				Fixture::incident,                                                                401, 200, 403, 200, 403, 403, 401),
 		row("POST give task", f -> call(POST, f.taskOfIncidentWithOttoAdded() + "/give", Map.of("username", "otto")),
 				Fixture::incident,                                                                401, 200, 403, 200, 403, 403, 401),
+		// ownership: the team's responders and managers take; a manager or the owner hands over
+		row("POST acknowledge", f -> call(POST, f.incidentPath() + "/acknowledge"), Fixture::incident,
+				                                                                                  401, 200, 403, 200, 403, 403, 401),
+		row("POST take over task (ravi's)", f -> call(POST, f.taskClaimedBy("ravi") + "/take-over"), Fixture::incident,
+				                                                                                  401, 200, 403, 200, 403, 403, 401),
+		row("POST take over incident (ravi's)", f -> call(POST, f.incidentOwnedBy("ravi") + "/take-over"),
+				Fixture::incident,                                                                401, 200, 403, 200, 403, 403, 401),
+		row("PUT owner (ravi's)", f -> call(PUT, f.incidentOwnedBy("ravi") + "/owner", Map.of("username", "rita")),
+				Fixture::incident,                                                                401, 403, 403, 200, 403, 403, 401),
+		row("POST quick resolve", f -> call(POST, f.incidentPath() + "/quick-resolve",
+				Map.of("outcome", "FALSE_ALARM", "findings", "test alert")), Fixture::incident,  401, 200, 403, 200, 403, 403, 401),
 		row("GET follow", f -> call(GET, f.incidentPath() + "/follow"), Fixture::followers,    401, 200, 403, 200, 200, 200, 401),
 		row("PUT follow", f -> call(PUT, f.incidentPath() + "/follow"), Fixture::followers,    401, 200, 403, 200, 200, 200, 401),
 		row("DELETE follow", f -> call(DELETE, f.followedByCaller()), Fixture::followers,      401, 200, 403, 200, 200, 200, 401),
@@ -533,6 +544,13 @@ class AuthorizationMatrixTest {
 		String taskOfIncidentWithOttoAdded() {
 			incidentWithOttoAdded();
 			return taskPath();
+		}
+
+		/** The incident, acknowledged (and so owned) by that person. */
+		String incidentOwnedBy(String person) {
+			String path = incidentPath();
+			assertThat(api.post(person, path + "/acknowledge", null).status()).isEqualTo(200);
+			return path;
 		}
 
 		String taskClaimedBy(String person) {

@@ -62,6 +62,14 @@ public class Chromium implements ExecutionCondition {
 		return start(Map.of("profile.managed_default_content_settings.javascript", 2));
 	}
 
+	/**
+	 * A second browser, with its own cookies: a second person watching the same pages
+	 * (the live pages tests). The caller quits it.
+	 */
+	public static ChromeDriver another() {
+		return start();
+	}
+
 	private static ChromeDriver start() {
 		return start(Map.of());
 	}

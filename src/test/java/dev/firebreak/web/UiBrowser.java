@@ -32,12 +32,18 @@ public class UiBrowser {
 
 	private static final Dimension LAPTOP = new Dimension(1280, 900);
 
-	private final ChromeDriver driver = Chromium.driver();
+	private final ChromeDriver driver;
 
 	private final String base;
 
 	/** Starts with an empty console log: what earlier tests left there is not ours. */
 	public UiBrowser(int port) {
+		this(port, Chromium.driver());
+	}
+
+	/** In a browser of its own ({@link Chromium#another()}). */
+	public UiBrowser(int port, ChromeDriver driver) {
+		this.driver = driver;
 		this.base = "http://localhost:" + port;
 		consoleErrors();
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.firebreak.failure.Failure;
+import dev.firebreak.incident.DiagnosisOutcome;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.security.Actor;
@@ -22,9 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The managers' actions on the incident page, each with a reason for the timeline. The
+ * The actions on the incident page: the managers' ones, each with a reason for the
+ * timeline, and the responders' acknowledge, take over, hand over and quick resolve. The
  * checks are the API's: its request records' constraints, then the incident service,
- * which refuses anyone but a manager.
+ * which refuses whoever may not.
  */
 @Controller
 class IncidentActionController {
@@ -43,7 +45,8 @@ class IncidentActionController {
 
 	/** As for tasks: a form's address, pasted elsewhere, leads to the incident. */
 	@GetMapping({ "/incidents/{number}/priority", "/incidents/{number}/escalate", "/incidents/{number}/reassign",
-			"/incidents/{number}/cancel" })
+			"/incidents/{number}/cancel", "/incidents/{number}/acknowledge", "/incidents/{number}/take-over",
+			"/incidents/{number}/owner", "/incidents/{number}/quick-resolve" })
 	String backToIncident(@PathVariable("number") String number) {
 		return "redirect:/incidents/" + number;
 	}
@@ -94,6 +97,44 @@ class IncidentActionController {
 		}, "Cancelled as a duplicate of " + original + ".");
 	}
 
+	@PostMapping("/incidents/{number}/acknowledge")
+	String acknowledge(@PathVariable("number") String number, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
+		return act(number, null, null, new LinkedHashMap<>(), Map.of(), authentication, model, redirect,
+				actor -> incidents.acknowledge(number, actor),
+				"Acknowledged: you own " + number + ", and its next stages come to you claimed.");
+	}
+
+	@PostMapping("/incidents/{number}/take-over")
+	String takeOver(@PathVariable("number") String number, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
+		return act(number, null, null, new LinkedHashMap<>(), Map.of(), authentication, model, redirect,
+				actor -> incidents.takeOver(number, actor),
+				"Taken over: " + number + " and its open tasks are yours now; the timeline says so.");
+	}
+
+	@PostMapping("/incidents/{number}/owner")
+	String assignOwner(@PathVariable("number") String number, @RequestParam Map<String, String> values,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		IncidentRequests.AssignOwner request = new IncidentRequests.AssignOwner(values.get("username"));
+		return act(number, "owner", request, new LinkedHashMap<>(), values, authentication, model, redirect,
+				actor -> incidents.assignOwner(number, request, actor),
+				"Handed over: " + request.username() + " owns " + number + " now, with its open tasks.");
+	}
+
+	@PostMapping("/incidents/{number}/quick-resolve")
+	String quickResolve(@PathVariable("number") String number, @RequestParam Map<String, String> values,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		IncidentRequests.QuickResolve request = new IncidentRequests.QuickResolve(
+				FormValues.option(DiagnosisOutcome.class, values.get("outcome"), "outcome", errors),
+				values.get("findings"));
+		return act(number, "quick-resolve", request, errors, values, authentication, model, redirect,
+				actor -> incidents.quickResolve(number, request, actor),
+				request.outcome() == DiagnosisOutcome.FALSE_ALARM ? "Closed as a false alarm."
+						: "Diagnosed as fixed by" + " operations: the verification is next, and comes to you claimed.");
+	}
+
 	/**
 	 * Checks the request, runs the action and leads back to the incident; a form with
 	 * problems is shown again, open, with what the manager typed.
@@ -102,7 +143,9 @@ class IncidentActionController {
 			Map<String, String> values, Authentication authentication, Model model, RedirectAttributes redirect,
 			Consumer<Actor> run, String done) {
 		Actor actor = Actor.of(authentication);
-		FormErrors.of(validator.validate(request)).forEach(errors::putIfAbsent);
+		if (request != null) {
+			FormErrors.of(validator.validate(request)).forEach(errors::putIfAbsent);
+		}
 		if (errors.isEmpty()) {
 			try {
 				run.accept(actor);

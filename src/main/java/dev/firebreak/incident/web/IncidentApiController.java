@@ -22,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -103,6 +104,38 @@ class IncidentApiController {
 	IncidentDetail reassign(@PathVariable("number") String number,
 			@Valid @RequestBody IncidentRequests.Reassign request, Authentication authentication) {
 		return incidents.reassign(number, request, Actor.of(authentication));
+	}
+
+	/**
+	 * The team's responders and managers: takes the open task and the incident's
+	 * ownership.
+	 */
+	@PostMapping("/{number}/acknowledge")
+	IncidentDetail acknowledge(@PathVariable("number") String number, Authentication authentication) {
+		return incidents.acknowledge(number, Actor.of(authentication));
+	}
+
+	/** A manager or the owner hands the incident to a named person. */
+	@PutMapping("/{number}/owner")
+	IncidentDetail assignOwner(@PathVariable("number") String number,
+			@Valid @RequestBody IncidentRequests.AssignOwner request, Authentication authentication) {
+		return incidents.assignOwner(number, request, Actor.of(authentication));
+	}
+
+	/** The team's responders and managers take over its open tasks and its ownership. */
+	@PostMapping("/{number}/take-over")
+	IncidentDetail takeOver(@PathVariable("number") String number, Authentication authentication) {
+		return incidents.takeOver(number, Actor.of(authentication));
+	}
+
+	/**
+	 * The quick path for trivial alerts: completes the open diagnosis as a false alarm or
+	 * as fixed by operations.
+	 */
+	@PostMapping("/{number}/quick-resolve")
+	IncidentDetail quickResolve(@PathVariable("number") String number,
+			@Valid @RequestBody IncidentRequests.QuickResolve request, Authentication authentication) {
+		return incidents.quickResolve(number, request, Actor.of(authentication));
 	}
 
 	record Page(List<IncidentSummary> items, int page, int size, long total) {

@@ -4,13 +4,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import dev.firebreak.incident.DiagnosisOutcome;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.PublicStatus;
 import dev.firebreak.incident.Severity;
+import dev.firebreak.incident.Stage;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
 import dev.firebreak.security.TeamDirectory;
+import dev.firebreak.task.IncidentDetail;
 import dev.firebreak.task.VisibleIncidents;
+import dev.firebreak.web.Formats;
+import dev.firebreak.web.LiveVersions;
 import dev.firebreak.web.Markdown;
 import dev.firebreak.web.PagePanel;
 import dev.firebreak.web.PagePanels;
@@ -41,8 +46,17 @@ class IncidentPages {
 
 	private final Clock clock;
 
+	private final PeopleNames names;
+
+	private final Formats formats;
+
+	private final LiveVersions live;
+
 	IncidentPages(VisibleIncidents incidents, TeamDirectory teams, PagePanels panels, IncidentUpdates updates,
-			IncidentTeamwork teamwork, Clock clock) {
+			IncidentTeamwork teamwork, Clock clock, PeopleNames names, Formats formats, LiveVersions live) {
+		this.live = live;
+		this.names = names;
+		this.formats = formats;
 		this.incidents = incidents;
 		this.teamwork = teamwork;
 		this.updates = updates;
@@ -67,8 +81,9 @@ class IncidentPages {
 	String show(String number, Authentication reader, String openAction, Map<String, String> values,
 			Map<String, String> errors, boolean useSuggestion, Model model) {
 		Actor actor = Actor.of(reader);
-		IncidentView incident = IncidentView.of(incidents.get(number, actor), clock.instant());
+		IncidentView incident = IncidentView.of(incidents.get(number, actor), clock.instant(), names.all(), formats);
 		model.addAttribute("page", "incidents");
+		model.addAttribute("live", live.page("incident", number));
 		model.addAttribute("incident", incident);
 		// read only now that the reader was allowed to see the incident
 		model.addAttribute("panels", panels.of(PagePanel.INCIDENT, number, reader));
@@ -82,6 +97,7 @@ class IncidentPages {
 			model.addAttribute("teams",
 					teams.activeTeams().stream().filter(team -> !team.equals(incident.detail().team())).toList());
 		}
+		ownership(incident.detail(), actor, model);
 		// the services refuse everyone else whatever they send
 		model.addAttribute("mayWriteNotes", actor.hasAnyRole(Role.RESPONDER, Role.MANAGER, Role.ADMIN));
 		model.addAttribute("mayPublish", actor.hasAnyRole(Role.RESPONDER, Role.MANAGER));
@@ -109,6 +125,31 @@ class IncidentPages {
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		return "incident/incident";
+	}
+
+	/**
+	 * The owner and what this person may do about ownership; the services refuse everyone
+	 * else whatever they send.
+	 */
+	private void ownership(IncidentDetail d, Actor actor, Model model) {
+		boolean open = !d.status().isTerminal();
+		boolean mayWork = actor.hasRole(Role.MANAGER) || (actor.hasRole(Role.RESPONDER) && actor.isIn(d.team()));
+		boolean mine = actor.username().equals(d.owner());
+		boolean heldByOthers = d.openTasks()
+			.stream()
+			.anyMatch(task -> task.assignee() == null || !task.assignee().equals(actor.username()));
+		model.addAttribute("ownerName", d.owner() == null ? null : names.of(d.owner()));
+		model.addAttribute("mayAcknowledge", open && mayWork && d.acknowledgedAt() == null);
+		model.addAttribute("mayTakeOver",
+				open && mayWork && d.acknowledgedAt() != null && (!mine || heldByOthers) && !d.openTasks().isEmpty());
+		boolean mayHandOver = open && d.acknowledgedAt() != null && (actor.hasRole(Role.MANAGER) || mine);
+		model.addAttribute("mayHandOver", mayHandOver);
+		if (mayHandOver) {
+			model.addAttribute("possibleOwners", names.possibleOwners(d.team(), d.owner()));
+		}
+		model.addAttribute("mayQuickResolve",
+				open && mayWork && d.openTasks().stream().anyMatch(task -> task.stage() == Stage.DIAGNOSIS));
+		model.addAttribute("outcomes", List.of(DiagnosisOutcome.FALSE_ALARM, DiagnosisOutcome.FIXED_BY_OPERATIONS));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.firebreak.incident.web;
 
+import dev.firebreak.incident.DiagnosisOutcome;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.PublicStatus;
 import dev.firebreak.incident.Severity;
@@ -32,6 +33,17 @@ public final class IncidentRequests {
 
 	/** A person ({@code username}) or a whole team ({@code team}) to add; exactly one. */
 	public record AddResponder(@Size(max = 100) String username, @Size(max = 100) String team) {
+	}
+
+	/** Who owns the incident from now on: a responder of its team, or a manager. */
+	public record AssignOwner(@NotBlank @Size(max = 100) String username) {
+	}
+
+	/**
+	 * The quick path for trivial alerts: diagnosis completed from the incident page with
+	 * {@code FALSE_ALARM} or {@code FIXED_BY_OPERATIONS}.
+	 */
+	public record QuickResolve(@NotNull DiagnosisOutcome outcome, @NotBlank @Size(max = 10_000) String findings) {
 	}
 
 	/** Who leads the incident from now on. */

@@ -23,12 +23,14 @@ import dev.firebreak.task.VisibleIncidents;
 import dev.firebreak.task.Scope;
 import dev.firebreak.task.TaskWorkService;
 import dev.firebreak.web.PagePanel;
+import dev.firebreak.web.LiveVersions;
 import dev.firebreak.web.PagePanels;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The managers' dashboard: the incidents and tasks open now, read through the same
@@ -64,9 +66,12 @@ class DashboardController {
 
 	private final SlaClocks clocks;
 
+	private final LiveVersions live;
+
 	DashboardController(VisibleIncidents incidents, TaskWorkService work, Trends trends, ObjectMapper json,
-			PagePanels panels, Clock clock, SlaClocks clocks) {
+			PagePanels panels, Clock clock, SlaClocks clocks, LiveVersions live) {
 		this.clocks = clocks;
+		this.live = live;
 		this.incidents = incidents;
 		this.work = work;
 		this.trends = trends;
@@ -75,14 +80,21 @@ class DashboardController {
 		this.clock = clock;
 	}
 
+	/**
+	 * @param wall the wall-board mode: no navigation, large type, updating itself, for a
+	 * screen on the wall
+	 */
 	@GetMapping("/dashboard")
-	String dashboard(Authentication authentication, Model model) throws JsonProcessingException {
+	String dashboard(@RequestParam(name = "wall", defaultValue = "false") boolean wall, Authentication authentication,
+			Model model) throws JsonProcessingException {
 		Actor actor = Actor.of(authentication);
 		actor.requireAnyRole("see the dashboard", Role.MANAGER);
 		Instant now = clock.instant();
 		Dashboard dashboard = Dashboard.of(open(actor), work.queue(actor, Scope.all),
 				incident -> clocks.state(incident, now), now);
 		model.addAttribute("page", "dashboard");
+		model.addAttribute("wall", wall);
+		model.addAttribute("live", live.page("incidents", null));
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("priorities", List.of(Priority.values()));
 		model.addAttribute("panels", panels.of(PagePanel.DASHBOARD, null, authentication));

@@ -59,7 +59,7 @@ class TaskController {
 	 * The address a form was sent to stays in the address bar when the form comes back
 	 * with errors; pasted elsewhere, it leads to the task.
 	 */
-	@GetMapping({ "/tasks/{id}/claim", "/tasks/{id}/unclaim", "/tasks/{id}/complete" })
+	@GetMapping({ "/tasks/{id}/claim", "/tasks/{id}/unclaim", "/tasks/{id}/complete", "/tasks/{id}/take-over" })
 	String backToTask(@PathVariable("id") String id) {
 		return "redirect:/tasks/" + id;
 	}
@@ -69,6 +69,19 @@ class TaskController {
 		try {
 			work.claim(id, Actor.of(authentication));
 			redirect.addFlashAttribute("notice", "You claimed this task. It is in your list under My work.");
+		}
+		catch (Failure ex) {
+			redirect.addFlashAttribute("problem", conflictOrRethrow(ex));
+		}
+		return "redirect:/tasks/" + id;
+	}
+
+	@PostMapping("/tasks/{id}/take-over")
+	String takeOver(@PathVariable("id") String id, Authentication authentication, RedirectAttributes redirect) {
+		try {
+			work.takeOver(id, Actor.of(authentication));
+			redirect.addFlashAttribute("notice",
+					"You took this task over, and with it the incident: its next stages come to you.");
 		}
 		catch (Failure ex) {
 			redirect.addFlashAttribute("problem", conflictOrRethrow(ex));

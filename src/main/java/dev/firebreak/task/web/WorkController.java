@@ -10,6 +10,7 @@ import dev.firebreak.task.Scope;
 import dev.firebreak.task.TaskView;
 import dev.firebreak.task.TaskWorkService;
 import dev.firebreak.web.PagePanel;
+import dev.firebreak.web.LiveVersions;
 import dev.firebreak.web.PagePanels;
 
 import org.springframework.security.core.Authentication;
@@ -31,7 +32,10 @@ class WorkController {
 
 	private final Clock clock;
 
-	WorkController(TaskWorkService work, PagePanels panels, Clock clock) {
+	private final LiveVersions live;
+
+	WorkController(TaskWorkService work, PagePanels panels, Clock clock, LiveVersions live) {
+		this.live = live;
 		this.work = work;
 		this.panels = panels;
 		this.clock = clock;
@@ -49,6 +53,7 @@ class WorkController {
 			.filter(task -> !actor.username().equals(task.assignee()))
 			.toList(), now);
 		model.addAttribute("page", "work");
+		model.addAttribute("live", live.page("incidents", null));
 		model.addAttribute("mine", mine);
 		model.addAttribute("queue", queue);
 		model.addAttribute("allTeams", allTeams);

@@ -121,8 +121,8 @@ class UiManagerTest {
 
 		assertThat(browser.text(By.cssSelector(".notice"))).startsWith("Reprioritised");
 		assertThat(browser.text(By.id("priority"))).isEqualTo("P1");
-		assertThat(browser.text(By.cssSelector("#timeline-entries li[data-type='REASSESSED']"))).contains("by mona",
-				"Conversion is dropping");
+		assertThat(browser.text(By.cssSelector("#timeline-entries li[data-type='REASSESSED']")))
+			.contains("by Mona Manager", "Conversion is dropping");
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 

@@ -71,7 +71,7 @@ class UiNotesAndUpdatesTest {
 		assertThat(browser.find(By.cssSelector(note + " a")).getAttribute("href")).doesNotContain("javascript");
 		assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
 		assertThat(browser.text(By.cssSelector("#timeline-entries li[data-type='NOTE_ADDED'] .actor")))
-			.isEqualTo("rita");
+			.isEqualTo("Rita Responder");
 		assertThat(browser.consoleErrors()).isEmpty();
 		browser.screenshot("incident-note");
 		browser.screenshot("incident-note-phone", PHONE);

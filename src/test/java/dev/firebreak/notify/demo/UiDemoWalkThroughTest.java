@@ -88,7 +88,7 @@ class UiDemoWalkThroughTest {
 		browser.open(incident);
 		assertThat(browser.text(By.id("status"))).isEqualTo("Acknowledged");
 		assertThat(browser.text(By.cssSelector("#timeline-entries li[data-type='PAGED']"))).contains("alice");
-		assertThat(browser.text(By.cssSelector("#timeline-entries li[data-type='NOTIFIED']"))).contains("alice");
+		assertThat(browser.text(By.cssSelector("#timeline-entries li[data-type='NOTIFIED']"))).contains("Alice");
 		browser.screenshot("demo-incident-paged");
 		assertThat(browser.consoleErrors()).isEmpty();
 	}

@@ -78,7 +78,7 @@ class UiResponderTest {
 		assertThat(browser.text(By.cssSelector(".notice"))).isEqualTo("Diagnosis completed.");
 		assertThat(browser.text(By.id("stage"))).isEqualTo("Hotfix");
 		String diagnosed = browser.text(By.cssSelector("#timeline-entries li[data-type='DIAGNOSED']"));
-		assertThat(diagnosed).contains("Diagnosed", "by rita", "outcome: NEEDS_FIX",
+		assertThat(diagnosed).contains("Diagnosed", "by Rita Responder", "outcome: needs a fix",
 				"findings: Index rebuild running at peak time");
 		assertThat(browser.consoleErrors()).isEmpty();
 
@@ -127,7 +127,8 @@ class UiResponderTest {
 		assertThat(browser.text(By.cssSelector(".notice"))).contains("priority P1", "Team ops");
 		assertThat(browser.text(By.tagName("h1"))).endsWith("Checkout returns 502");
 		assertThat(browser.text(By.id("priority"))).isEqualTo("P1");
-		assertThat(browser.text(By.cssSelector("#timeline-entries li[data-type='REPORTED']"))).contains("by rita");
+		assertThat(browser.text(By.cssSelector("#timeline-entries li[data-type='REPORTED']")))
+			.contains("by Rita Responder");
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 
