@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
+import dev.firebreak.cluster.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Keeps export jobs moving and the export directory small, on every node: hands queued
  * jobs (the pool was full, or the node that took them restarted) to a worker, puts jobs
  * whose worker stopped beating back in the queue, and deletes jobs and files past the
- * retention. Every step is a conditional update, so nodes sweeping together do no harm.
+ * retention (on the node holding the {@code export-retention} lease). Every step is a
+ * conditional update, so nodes sweeping together do no harm.
  */
 @Component
 class ExportJobSweeper {
@@ -31,7 +34,11 @@ class ExportJobSweeper {
 
 	private final Clock clock;
 
-	ExportJobSweeper(ExportJobRepository jobs, ExportJobRunner runner, ExportProperties properties, Clock clock) {
+	private final ClusterLock lock;
+
+	ExportJobSweeper(ExportJobRepository jobs, ExportJobRunner runner, ExportProperties properties, Clock clock,
+			ClusterLock lock) {
+		this.lock = lock;
 		this.jobs = jobs;
 		this.runner = runner;
 		this.properties = properties;
@@ -50,7 +57,11 @@ class ExportJobSweeper {
 				break;
 			}
 		}
-		cleanUp(now);
+		// deleting is once across the cluster: two nodes deleting one file trip over each
+		// other
+		if (lock.tryAcquire("export-retention", Duration.ofMinutes(1))) {
+			cleanUp(now);
+		}
 	}
 
 	/** Deletes finished jobs, and their files, older than the retention. */

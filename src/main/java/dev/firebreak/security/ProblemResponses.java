@@ -19,6 +19,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +43,17 @@ public class ProblemResponses {
 	ProblemResponses(ProblemWriter problems, AuditLog audit) {
 		this.problems = problems;
 		this.audit = audit;
+	}
+
+	/**
+	 * An address the firewall refuses (an encoded slash or dot, as in {@code ..%2F}, a
+	 * backslash, a doubled slash): 400 problem+json, before anything else looks at it,
+	 * instead of the servlet container's own error page.
+	 */
+	public RequestRejectedHandler rejectedAddress() {
+		return (request, response, ex) -> problems.write(response, Kind.INVALID_INPUT,
+				"The address is not one Firebreak accepts: encoded slashes, dots or backslashes, and path"
+						+ " segments such as \"..\", are refused in addresses.");
 	}
 
 	/** For API clients: HTTP Basic or a personal token. */

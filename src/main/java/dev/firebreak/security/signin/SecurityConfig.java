@@ -30,6 +30,7 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
@@ -112,6 +113,10 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.POST, "/api/v1/incidents/*/priority", "/api/v1/incidents/*/escalate",
 						"/api/v1/incidents/*/cancel", "/api/v1/incidents/*/reassign", "/api/v1/incidents/*/request-rca")
 				.hasRole(MANAGER.name())
+				// who may edit is decided before the body is read: a non-manager's empty
+				// body is a 403, not a 400
+				.requestMatchers(HttpMethod.PUT, "/api/v1/problems/*/known-error")
+				.hasRole(MANAGER.name())
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.authenticated()
 				.requestMatchers(HttpMethod.HEAD, "/api/**")
@@ -162,6 +167,12 @@ class SecurityConfig {
 			.hasRole(MANAGER.name())
 			.requestMatchers("/dashboard")
 			.hasRole(MANAGER.name())
+			// the report form is for those who may report (as the API's POST): an auditor
+			// is not shown a form they could not submit
+			.requestMatchers(HttpMethod.GET, "/incidents/new")
+			.hasAnyRole(RESPONDER.name(), MANAGER.name(), ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/incidents")
+			.hasAnyRole(RESPONDER.name(), MANAGER.name(), ADMIN.name())
 			// the pages of the issue log and its exports, and the audit trail, as for the
 			// API
 			.requestMatchers("/issue-log", "/exports", "/exports/**")
@@ -259,6 +270,15 @@ class SecurityConfig {
 		return new DelegatingPasswordEncoder("bcrypt",
 				Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptStrength()), "pbkdf2@SpringSecurity_v5_8",
 						Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+
+	/**
+	 * Addresses the firewall refuses answer 400 problem+json (the container passes
+	 * encoded slashes through to it: {@code EncodedPaths} in web).
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+		return problems.rejectedAddress();
 	}
 
 	/**

@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -42,6 +44,10 @@ public class WebhookReceiver implements AutoCloseable {
 	private volatile Map<String, String> headers = Map.of();
 
 	private volatile Duration delay = Duration.ZERO;
+
+	private final AtomicBoolean holdNext = new AtomicBoolean();
+
+	private volatile CountDownLatch gate = new CountDownLatch(0);
 
 	public WebhookReceiver() {
 		start(0);
@@ -83,6 +89,19 @@ public class WebhookReceiver implements AutoCloseable {
 		this.headers = headers;
 	}
 
+	/**
+	 * Holds the next request unanswered until {@link #release} (at most a minute): a
+	 * sender provably in the middle of a send. Later requests are answered at once.
+	 */
+	public void holdNext() {
+		gate = new CountDownLatch(1);
+		holdNext.set(true);
+	}
+
+	public void release() {
+		gate.countDown();
+	}
+
 	void answerAfter(Duration delay) {
 		this.delay = delay;
 	}
@@ -113,6 +132,9 @@ public class WebhookReceiver implements AutoCloseable {
 		received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
 				exchange.getRequestHeaders(), request, Instant.now()));
 		try {
+			if (holdNext.compareAndSet(true, false)) {
+				gate.await(60, TimeUnit.SECONDS);
+			}
 			Thread.sleep(delay.toMillis());
 		}
 		catch (InterruptedException ex) {
