@@ -59,6 +59,7 @@ class ChainVerifyApiController {
 			@RequestParam(name = "team", required = false) String team,
 			@RequestParam(name = "priority", required = false) Priority priority,
 			@RequestParam(name = "status", required = false) IncidentStatus status,
+			@RequestParam(name = "q", required = false) String q,
 			@RequestParam(name = "timelineAsOf", required = false) Long timelineAsOf,
 			@RequestParam(name = "auditAsOf", required = false) Long auditAsOf, Authentication authentication) {
 		Actor.of(authentication).requireAnyRole("verify the audit trail", Role.AUDITOR, Role.ADMIN);
@@ -68,7 +69,7 @@ class ChainVerifyApiController {
 				throw ExportProblems.invalidFilter(timelineAsOf == null ? "timelineAsOf" : "auditAsOf",
 						"is required with " + (timelineAsOf == null ? "auditAsOf" : "timelineAsOf"));
 			}
-			ExportFilters filters = new ExportRequest(from, to, service, team, priority, status).filters();
+			ExportFilters filters = new ExportRequest(from, to, service, team, priority, status, q).filters();
 			exports.validate(filters);
 			export = recompute(filters, timelineAsOf, auditAsOf);
 		}

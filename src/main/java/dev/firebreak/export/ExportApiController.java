@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 
-import dev.firebreak.incident.IncidentStatus;
-import dev.firebreak.incident.Priority;
 import dev.firebreak.security.Actor;
+import dev.firebreak.task.IncidentSearchFilters;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,22 +33,23 @@ class ExportApiController {
 
 	private final ExportJobs jobs;
 
-	ExportApiController(IssueLogExports exports, ExportJobs jobs) {
+	private final IncidentSearchFilters search;
+
+	ExportApiController(IssueLogExports exports, ExportJobs jobs, IncidentSearchFilters search) {
 		this.exports = exports;
 		this.jobs = jobs;
+		this.search = search;
 	}
 
+	/**
+	 * The filters are the incident list's ({@code q}, {@code service}, {@code team},
+	 * {@code priority}, {@code status}, {@code from}, {@code to}), read by the same
+	 * reader: every wrong one is named at once. Times are UTC.
+	 */
 	@GetMapping("/issue-log.xlsx")
-	void download(
-			@RequestParam(name = "from",
-					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-			@RequestParam(name = "service", required = false) String service,
-			@RequestParam(name = "team", required = false) String team,
-			@RequestParam(name = "priority", required = false) Priority priority,
-			@RequestParam(name = "status", required = false) IncidentStatus status, Authentication authentication,
-			HttpServletResponse response) throws IOException {
-		ExportFilters filters = new ExportRequest(from, to, service, team, priority, status).filters();
+	void download(@RequestParam Map<String, String> values, Authentication authentication, HttpServletResponse response)
+			throws IOException {
+		ExportFilters filters = ExportFilters.of(search.read(values, ZoneOffset.UTC));
 		IssueLogExports.Written written = exports.exportDirect(filters, Actor.of(authentication));
 		try {
 			WorkbookDownload.send(written.file(),

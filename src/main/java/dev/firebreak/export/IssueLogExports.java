@@ -7,12 +7,18 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
+import dev.firebreak.failure.FieldError;
+import dev.firebreak.failure.InvalidInput;
 import dev.firebreak.incident.ServiceCatalogue;
+import dev.firebreak.security.TeamDirectory;
+import dev.firebreak.task.IncidentSearchFilters;
 import dev.firebreak.security.Actor;
 import dev.firebreak.audit.AuditLog;
 
@@ -45,8 +51,11 @@ public class IssueLogExports {
 
 	private final ExportProperties properties;
 
+	private final TeamDirectory teams;
+
 	IssueLogExports(IssueLogWorkbook workbook, IssueLogReader reader, ServiceCatalogue catalogue, AuditLog audit,
-			ExportProperties properties) {
+			ExportProperties properties, TeamDirectory teams) {
+		this.teams = teams;
 		this.workbook = workbook;
 		this.reader = reader;
 		this.catalogue = catalogue;
@@ -59,17 +68,25 @@ public class IssueLogExports {
 	}
 
 	/**
-	 * Refuses filters that cannot be meant: an empty time range or an unknown service.
+	 * Refuses filters that cannot be meant (an empty time range, an unknown service or
+	 * team, text too long to be typed), naming every one at once.
 	 */
 	public void validate(ExportFilters filters) {
+		List<FieldError> errors = new ArrayList<>();
 		if (filters.from() != null && filters.to() != null && !filters.from().isBefore(filters.to())) {
-			throw ExportProblems.invalidFilter("to", "must be after from");
+			errors.add(new FieldError("to", "must be after from"));
 		}
 		if (filters.service() != null && catalogue.find(filters.service()).isEmpty()) {
-			throw ExportProblems.invalidFilter("service", "is not a service in the catalogue");
+			errors.add(new FieldError("service", "is not a service in the catalogue"));
 		}
-		if (filters.team() != null && filters.team().isBlank()) {
-			throw ExportProblems.invalidFilter("team", "must not be blank");
+		if (filters.team() != null && (filters.team().isBlank() || !teams.exists(filters.team()))) {
+			errors.add(new FieldError("team", "is not a team"));
+		}
+		if (filters.text() != null && filters.text().length() > IncidentSearchFilters.MAX_TEXT) {
+			errors.add(new FieldError("q", "must be at most " + IncidentSearchFilters.MAX_TEXT + " characters"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
 		}
 	}
 

@@ -10,7 +10,15 @@ import java.time.Instant;
  * @param team the team named by the alert, or null for the service's owning team
  * @param receivedAt when the alert arrived: an incident is detected then, not when a busy
  * worker got to it
+ * @param labels the alert's labels as searchable text ({@code name=value} pairs), or null
  */
 public record AlertDetails(long integrationId, String dedupKey, String title, String description, Severity severity,
-		Impact impact, String service, String team, String defaultService, Instant receivedAt) {
+		Impact impact, String service, String team, String defaultService, Instant receivedAt, String labels) {
+
+	public AlertDetails(long integrationId, String dedupKey, String title, String description, Severity severity,
+			Impact impact, String service, String team, String defaultService, Instant receivedAt) {
+		this(integrationId, dedupKey, title, description, severity, impact, service, team, defaultService, receivedAt,
+				null);
+	}
+
 }

@@ -98,6 +98,11 @@ public class Incident {
 
 	Instant lastSeenAt;
 
+	/**
+	 * The opening alert's labels as {@code name=value} text, for search; written once.
+	 */
+	String alertLabels;
+
 	/** The earlier incident with the same dedup key that this one repeats. */
 	Long recurrenceOf;
 
@@ -131,6 +136,7 @@ public class Incident {
 		incident.integrationId = alert.integrationId();
 		incident.dedupKey = alert.dedupKey();
 		incident.lastSeenAt = at;
+		incident.alertLabels = alert.labels();
 		incident.recurrenceOf = recurrenceOf;
 		incident.record(actor, at, TimelineType.REPORTED,
 				details("title", alert.title(), "service", service.name(), "team", team, "severity", alert.severity(),

@@ -48,6 +48,10 @@ record IncidentConditions(String sql, Map<String, Object> params, boolean none) 
 			sql.add("detected_at < :to");
 			params.put("to", IncidentRepository.toDb(filter.detectedTo()));
 		}
+		String text = IncidentText.condition(filter.text(), params);
+		if (text != null) {
+			sql.add(text);
+		}
 		return new IncidentConditions(sql.toString(), params,
 				filter.teams() != null && filter.teams().isEmpty() && !alsoSome);
 	}

@@ -252,6 +252,24 @@ public class IncidentQueries {
 			.list();
 	}
 
+	/**
+	 * The next page of incidents opened by an alert whose labels were never kept (opened
+	 * before they were): ids above {@code after}, ascending.
+	 */
+	public List<AlertKey> withoutAlertLabels(long after, int size) {
+		return jdbc
+			.sql("select id, integration_id, dedup_key from fb_incident where id > :after"
+					+ " and integration_id is not null and alert_labels is null order by id limit :size")
+			.param("after", after)
+			.param("size", size)
+			.query((rs, row) -> new AlertKey(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+			.list();
+	}
+
+	/** The incident an integration's alert key opened. */
+	public record AlertKey(long incidentId, long integrationId, String dedupKey) {
+	}
+
 	/** The ids of the incidents that are not over (not resolved, closed or cancelled). */
 	public Set<Long> notOver() {
 		return Set.copyOf(jdbc.sql("select id from fb_incident where status in (:statuses)")

@@ -57,12 +57,12 @@ class IncidentRepository {
 						  status, stage, resolution, rca_required, escalation_level, duplicate_of, reported_by, detected_at,
 						  acknowledged_at, mitigated_at, resolved_at, closed_at, recovered_at, ack_due_at, resolve_due_at,
 						  integration_id, dedup_key, open_dedup_key, occurrences, last_seen_at, recurrence_of, stale, rca_requested,
-						  rca_request_reason, owner)
+						  rca_request_reason, owner, alert_labels)
 						values (0, :title, :description, :service, :team, :severity, :impact, :priority, :status, :stage,
 						  :resolution, :rcaRequired, :escalationLevel, :duplicateOf, :reportedBy, :detectedAt, :acknowledgedAt,
 						  :mitigatedAt, :resolvedAt, :closedAt, :recoveredAt, :ackDueAt, :resolveDueAt, :integrationId,
 						  :dedupKey, :openDedupKey, :occurrences, :lastSeenAt, :recurrenceOf, :stale, :rcaRequested,
-						  :rcaRequestReason, :owner)""")
+						  :rcaRequestReason, :owner, :alertLabels)""")
 			.params(parameters(incident))
 			.param("integrationId", incident.integrationId)
 			.param("dedupKey", incident.dedupKey)
@@ -71,6 +71,7 @@ class IncidentRepository {
 			.param("occurrences", incident.occurrences)
 			.param("lastSeenAt", toDb(incident.lastSeenAt))
 			.param("recurrenceOf", incident.recurrenceOf)
+			.param("alertLabels", incident.alertLabels)
 			.update(key);
 		incident.id = key.getKey().longValue();
 		writeChanges(incident, ChainHash.GENESIS);
@@ -165,6 +166,12 @@ class IncidentRepository {
 			.query(this::incident)
 			.list();
 		return new IncidentPage(items, page, size, total);
+	}
+
+	void backfillAlertLabels(long id, String labels) {
+		jdbc.sql("update fb_incident set alert_labels = ? where id = ? and alert_labels is null")
+			.params(labels, id)
+			.update();
 	}
 
 	/** Open P1 and P2 incidents (not yet resolved), most urgent first, newest first. */

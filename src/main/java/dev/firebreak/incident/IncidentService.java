@@ -170,6 +170,16 @@ public class IncidentService {
 		return incidents.search(filter, page, size);
 	}
 
+	/**
+	 * Fills in the opening alert's labels of an incident opened before they were kept
+	 * (intake's backfill); an incident that has them keeps its own. Empty text marks one
+	 * whose alert the inbox no longer holds, so that it is not looked up again.
+	 */
+	@Transactional
+	public void backfillAlertLabels(long id, String labels) {
+		incidents.backfillAlertLabels(id, labels);
+	}
+
 	@Transactional(readOnly = true)
 	/**
 	 * The company-wide view: open P1 and P2 incidents (not yet resolved), whoever's they

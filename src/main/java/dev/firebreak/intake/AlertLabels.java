@@ -26,6 +26,9 @@ final class AlertLabels {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	/** The length of {@code fb_incident.alert_labels}. */
+	private static final int SEARCH_TEXT_LENGTH = 4000;
+
 	private AlertLabels() {
 	}
 
@@ -47,6 +50,21 @@ final class AlertLabels {
 		putIfAbsent(labels, "team", alert.team() != null ? alert.team() : integration.defaultTeam());
 		putIfAbsent(labels, "integration", integration.name());
 		return new TreeMap<>(labels);
+	}
+
+	/**
+	 * The labels as the incident keeps them for search: {@code name=value} pairs, by
+	 * name, cut to what the column holds.
+	 */
+	static String text(Map<String, String> labels) {
+		StringBuilder text = new StringBuilder();
+		new TreeMap<>(labels).forEach((name, value) -> {
+			if (!text.isEmpty()) {
+				text.append(' ');
+			}
+			text.append(name).append('=').append(value);
+		});
+		return text.length() > SEARCH_TEXT_LENGTH ? text.substring(0, SEARCH_TEXT_LENGTH) : text.toString();
 	}
 
 	private static Map<String, String> senderLabels(IntegrationType type, String payload) {

@@ -56,7 +56,7 @@ class AlertProcessor {
 					new AlertDetails(integration.id(), alert.dedupKey(), alert.title(), alert.description(),
 							alert.severity(), alert.impact(), alert.service(),
 							alert.team() != null ? alert.team() : integration.defaultTeam(),
-							integration.defaultService(), stored.receivedAt()),
+							integration.defaultService(), stored.receivedAt(), searchableLabels(alert, integration)),
 					properties.repeatWindow(), integration.actor());
 			case ACKNOWLEDGE -> incidents.acknowledgeAlert(integration.id(), alert.dedupKey(), integration.actor());
 			case RESOLVE ->
@@ -66,6 +66,12 @@ class AlertProcessor {
 			metrics.deduplicated(integration.type());
 		}
 		return outcome.kind() + (outcome.incidentNumber() == null ? "" : " " + outcome.incidentNumber());
+	}
+
+	/** The labels a silence would match, kept on the incident for search. */
+	private String searchableLabels(InboundAlert alert, Integration integration) {
+		return AlertLabels
+			.text(AlertLabels.of(alert, integration, AlertLabels.serviceOf(alert, integration, catalogue)));
 	}
 
 	private Optional<Suppression> suppress(StoredAlert stored, Integration integration) {

@@ -53,6 +53,15 @@ public class VisibleIncidents {
 	/** A responder's list holds their teams' incidents only, whatever the filter says. */
 	public IncidentPage search(IncidentStatus status, Priority priority, String service, String team, Instant from,
 			Instant to, int page, int size, Actor actor) {
+		return search(status, priority, service, team, from, to, null, page, size, actor);
+	}
+
+	/**
+	 * {@link #search} with free text: the header search and the lists' text box find only
+	 * what the person may read, by the same rule.
+	 */
+	public IncidentPage search(IncidentStatus status, Priority priority, String service, String team, Instant from,
+			Instant to, String text, int page, int size, Actor actor) {
 		Set<String> teamFilter = team == null ? null : Set.of(team);
 		Set<Long> added = null;
 		if (!AccessRules.seesAllTeams(actor)) {
@@ -60,7 +69,8 @@ public class VisibleIncidents {
 			// incidents they were added to from elsewhere, unless they asked for one team
 			added = team == null ? responders.addedTo(actor.username(), actor.teams()) : null;
 		}
-		return incidents.search(new IncidentFilter(status, priority, service, teamFilter, from, to, added), page, size);
+		return incidents.search(new IncidentFilter(status, priority, service, teamFilter, from, to, added, text), page,
+				size);
 	}
 
 	public IncidentDetail get(String number, Actor actor) {

@@ -32,6 +32,11 @@ public class Formats {
 		return instant == null ? "—" : AT_SECONDS.format(instant);
 	}
 
+	/** The zone the page's times are in, as named beside them and beside date fields. */
+	public String zoneName() {
+		return "UTC";
+	}
+
 	/** For the machine-readable {@code datetime} attribute of {@code <time>}. */
 	public String iso(Instant instant) {
 		return instant == null ? "" : instant.toString();

@@ -1,5 +1,7 @@
 package dev.firebreak.export.web;
 
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +12,14 @@ import dev.firebreak.export.ExportJob;
 import dev.firebreak.export.ExportJobs;
 import dev.firebreak.export.IssueLogExports;
 import dev.firebreak.failure.Failure;
+import dev.firebreak.failure.FieldError;
+import dev.firebreak.failure.InvalidInput;
 import dev.firebreak.incident.IncidentPage;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.TeamDirectory;
+import dev.firebreak.task.IncidentSearchFilters;
 import dev.firebreak.task.IncidentSummary;
 import dev.firebreak.task.VisibleIncidents;
 import dev.firebreak.web.FormErrors;
@@ -48,8 +53,11 @@ class IssueLogController {
 
 	private final TeamDirectory teams;
 
+	private final IncidentSearchFilters search;
+
 	IssueLogController(VisibleIncidents incidents, IssueLogExports exports, ExportJobs jobs,
-			ServiceAdminService services, TeamDirectory teams) {
+			ServiceAdminService services, TeamDirectory teams, IncidentSearchFilters search) {
+		this.search = search;
 		this.incidents = incidents;
 		this.exports = exports;
 		this.jobs = jobs;
@@ -67,7 +75,7 @@ class IssueLogController {
 		if (errors.isEmpty()) {
 			int page = pageNumber(values.get("page"));
 			IncidentPage result = incidents.search(filters.status(), filters.priority(), filters.service(),
-					filters.team(), filters.from(), filters.to(), page, PAGE_SIZE, actor);
+					filters.team(), filters.from(), filters.to(), filters.text(), page, PAGE_SIZE, actor);
 			int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
 			if (page >= pages) {
 				// past the end (an old link, a hand-edited address): the last page
@@ -110,17 +118,21 @@ class IssueLogController {
 	}
 
 	/**
-	 * Read as typed, then the export's own checks (an unknown service, an empty range).
+	 * Read by the incident search's reader, every filter at once, then the export's own
+	 * checks.
 	 */
 	private ExportFilters checked(IssueLogFilters typed, Map<String, String> errors) {
-		ExportFilters filters = typed.read(errors);
-		if (errors.isEmpty()) {
-			try {
-				exports.validate(filters);
-			}
-			catch (Failure ex) {
-				errors.putAll(fieldsOf(ex));
-			}
+		List<FieldError> problems = new ArrayList<>();
+		ExportFilters filters = ExportFilters.of(search.read(typed.values(), ZoneOffset.UTC, problems));
+		if (!problems.isEmpty()) {
+			errors.putAll(FormErrors.of(new InvalidInput(problems)));
+			return filters;
+		}
+		try {
+			exports.validate(filters);
+		}
+		catch (Failure ex) {
+			errors.putAll(fieldsOf(ex));
 		}
 		return filters;
 	}
@@ -147,7 +159,7 @@ class IssueLogController {
 		model.addAttribute("values", typed.values());
 		model.addAttribute("errors", errors);
 		model.addAttribute("services", services.list(true));
-		model.addAttribute("teams", teams.activeTeams());
+		model.addAttribute("teams", teams.allTeams());
 		model.addAttribute("statuses", List.of(IncidentStatus.values()));
 		model.addAttribute("priorities", List.of(Priority.values()));
 		return "export/issue-log";

@@ -1,22 +1,24 @@
 package dev.firebreak.incident.web;
 
 import java.net.URI;
-import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import dev.firebreak.failure.FieldError;
+import dev.firebreak.failure.InvalidInput;
 
 import dev.firebreak.incident.IncidentPage;
-import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.NewIncident;
-import dev.firebreak.incident.Priority;
 import dev.firebreak.security.Actor;
 import dev.firebreak.task.IncidentDetail;
+import dev.firebreak.task.IncidentSearch;
+import dev.firebreak.task.IncidentSearchFilters;
 import dev.firebreak.task.IncidentSummary;
 import dev.firebreak.task.VisibleIncidents;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +39,12 @@ class IncidentApiController {
 
 	private final VisibleIncidents visible;
 
-	IncidentApiController(IncidentWorkService incidents, VisibleIncidents visible) {
+	private final IncidentSearchFilters filters;
+
+	IncidentApiController(IncidentWorkService incidents, VisibleIncidents visible, IncidentSearchFilters filters) {
 		this.incidents = incidents;
 		this.visible = visible;
+		this.filters = filters;
 	}
 
 	@PostMapping
@@ -50,21 +55,41 @@ class IncidentApiController {
 		return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.number())).body(incident);
 	}
 
+	/**
+	 * Every filter is checked before anything is read, and all wrong ones are named in
+	 * one answer. Times are UTC, as everywhere in the API.
+	 */
 	@GetMapping
-	Page list(@RequestParam(name = "status", required = false) IncidentStatus status,
-			@RequestParam(name = "priority", required = false) Priority priority,
-			@RequestParam(name = "service", required = false) String service,
-			@RequestParam(name = "team", required = false) String team,
-			@RequestParam(name = "from",
-					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-			@RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
-			@RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(200) int size,
-			Authentication authentication) {
-		IncidentPage result = visible.search(status, priority, service, team, from, to, page, size,
-				Actor.of(authentication));
+	Page list(@RequestParam Map<String, String> values, Authentication authentication) {
+		List<FieldError> errors = new ArrayList<>();
+		IncidentSearch search = filters.read(values, ZoneOffset.UTC, errors);
+		int page = number(values.get("page"), "page", 0, 0, Integer.MAX_VALUE, errors);
+		int size = number(values.get("size"), "size", 20, 1, 200, errors);
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		IncidentPage result = visible.search(search.status(), search.priority(), search.service(), search.team(),
+				search.from(), search.to(), search.text(), page, size, Actor.of(authentication));
 		return new Page(result.items().stream().map(IncidentSummary::of).toList(), result.page(), result.size(),
 				result.total());
+	}
+
+	private static int number(String value, String field, int otherwise, int min, int max, List<FieldError> errors) {
+		if (value == null || value.isBlank()) {
+			return otherwise;
+		}
+		try {
+			int number = Integer.parseInt(value.trim());
+			if (number >= min && number <= max) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// named below
+		}
+		errors.add(new FieldError(field, max == Integer.MAX_VALUE ? "must be a whole number of at least " + min
+				: "must be a whole number from " + min + " to " + max));
+		return otherwise;
 	}
 
 	@GetMapping("/{number}")

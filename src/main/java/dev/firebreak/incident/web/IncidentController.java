@@ -1,13 +1,16 @@
 package dev.firebreak.incident.web;
 
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import dev.firebreak.admin.ServiceAdminService;
 import dev.firebreak.failure.Failure;
+import dev.firebreak.failure.FieldError;
+import dev.firebreak.failure.InvalidInput;
 import dev.firebreak.incident.Impact;
 import dev.firebreak.incident.IncidentPage;
 import dev.firebreak.incident.IncidentStatus;
@@ -15,7 +18,10 @@ import dev.firebreak.incident.NewIncident;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.incident.Severity;
 import dev.firebreak.security.Actor;
+import dev.firebreak.security.TeamDirectory;
 import dev.firebreak.task.IncidentDetail;
+import dev.firebreak.task.IncidentSearch;
+import dev.firebreak.task.IncidentSearchFilters;
 import dev.firebreak.task.IncidentSummary;
 import dev.firebreak.task.VisibleIncidents;
 import dev.firebreak.web.FormErrors;
@@ -38,6 +44,8 @@ class IncidentController {
 
 	private static final int PAGE_SIZE = 25;
 
+	private static final List<String> FILTERS = List.of("status", "priority", "q", "service", "team", "from", "to");
+
 	private final IncidentWorkService incidents;
 
 	private final VisibleIncidents visible;
@@ -48,9 +56,15 @@ class IncidentController {
 
 	private final Validator validator;
 
+	private final IncidentSearchFilters filters;
+
+	private final TeamDirectory teams;
+
 	IncidentController(IncidentWorkService incidents, VisibleIncidents visible, IncidentPages pages,
-			ServiceAdminService services, Validator validator) {
+			ServiceAdminService services, Validator validator, IncidentSearchFilters filters, TeamDirectory teams) {
 		this.incidents = incidents;
+		this.filters = filters;
+		this.teams = teams;
 		this.visible = visible;
 		this.pages = pages;
 		this.services = services;
@@ -58,36 +72,71 @@ class IncidentController {
 	}
 
 	/**
-	 * Responders see their teams' incidents only; the service applies that rule. A page
+	 * Responders see their teams' incidents only; the service applies that rule. Every
+	 * filter is checked first and all wrong ones are shown at once, with no list. A page
 	 * past the end (an old link, a hand-edited address) leads to the last page.
 	 */
 	@GetMapping("/incidents")
-	String list(@RequestParam(name = "status", required = false) IncidentStatus status,
-			@RequestParam(name = "priority", required = false) Priority priority,
-			@RequestParam(name = "page", defaultValue = "0") int page, Authentication authentication, Model model) {
-		IncidentPage result = visible.search(status, priority, null, null, null, null, Math.max(page, 0), PAGE_SIZE,
-				Actor.of(authentication));
-		int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-		if (page >= pages) {
-			return "redirect:" + UriComponentsBuilder.fromPath("/incidents")
-				.queryParamIfPresent("status", Optional.ofNullable(status))
-				.queryParamIfPresent("priority", Optional.ofNullable(priority))
-				.queryParamIfPresent("page", Optional.of(pages - 1).filter(last -> last > 0))
-				.build()
-				.toUriString();
-		}
-		List<IncidentSummary> rows = result.items().stream().map(IncidentSummary::of).toList();
+	String list(@RequestParam Map<String, String> values, Authentication authentication, Model model) {
+		Map<String, String> shown = shownFilters(values);
+		List<FieldError> problems = new ArrayList<>();
+		IncidentSearch search = filters.read(shown, ZoneOffset.UTC, problems);
+		Map<String, String> errors = problems.isEmpty() ? Map.of() : FormErrors.of(new InvalidInput(problems));
 		model.addAttribute("page", "incidents");
-		model.addAttribute("rows", rows);
-		model.addAttribute("status", status);
-		model.addAttribute("priority", priority);
+		model.addAttribute("values", shown);
+		model.addAttribute("errors", errors);
 		model.addAttribute("statuses", List.of(IncidentStatus.values()));
 		model.addAttribute("priorities", List.of(Priority.values()));
+		model.addAttribute("services", services.list(true));
+		model.addAttribute("teams", teams.allTeams());
+		if (!errors.isEmpty()) {
+			model.addAttribute("problem", "Some filters need your attention; nothing was searched.");
+			model.addAttribute("rows", List.of());
+			return "incident/incidents";
+		}
+		// a hand-edited page number that cannot be read is the first page
+		Integer asked = FormValues.integer(values.get("page"), "page", new HashMap<>());
+		int page = asked == null ? 0 : Math.max(asked, 0);
+		IncidentPage result = visible.search(search.status(), search.priority(), search.service(), search.team(),
+				search.from(), search.to(), search.text(), page, PAGE_SIZE, Actor.of(authentication));
+		int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+		if (page >= pages) {
+			return "redirect:" + link(shown, pages - 1);
+		}
+		model.addAttribute("rows", result.items().stream().map(IncidentSummary::of).toList());
 		model.addAttribute("pageNumber", result.page());
 		model.addAttribute("pages", pages);
 		model.addAttribute("total", result.total());
-		model.addAttribute("hasNext", (long) (result.page() + 1) * result.size() < result.total());
+		model.addAttribute("newer", page > 0 ? link(shown, page - 1) : null);
+		model.addAttribute("older",
+				(long) (result.page() + 1) * result.size() < result.total() ? link(shown, page + 1) : null);
 		return "incident/incidents";
+	}
+
+	/**
+	 * The filters as sent, trimmed, so that a form with a mistake comes back as it was.
+	 */
+	private static Map<String, String> shownFilters(Map<String, String> values) {
+		Map<String, String> shown = new LinkedHashMap<>();
+		for (String name : FILTERS) {
+			String value = values.get(name);
+			shown.put(name, value == null || value.isBlank() ? null : value.trim());
+		}
+		return shown;
+	}
+
+	/** The list with these filters: a stable address to paste into a chat. */
+	private static String link(Map<String, String> shown, int page) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/incidents");
+		shown.forEach((name, value) -> {
+			if (value != null) {
+				link.queryParam(name, value);
+			}
+		});
+		if (page > 0) {
+			link.queryParam("page", page);
+		}
+		return link.encode().build().toUriString();
 	}
 
 	@GetMapping("/incidents/{number}")
