@@ -50,7 +50,8 @@ class TableOwnershipTest {
 			entry("fb_status_component_service", "status"), entry("spring_session_attributes", "security"),
 			entry("fb_incident_responder", "incident"), entry("fb_incident_commander", "incident"),
 			entry("fb_incident_follower", "notify"), entry("fb_status_subscriber", "status"),
-			entry("fb_status_feedback", "status"), entry("fb_follow_up", "followup"));
+			entry("fb_status_feedback", "status"), entry("fb_follow_up", "followup"),
+			entry("fb_postmortem", "postmortem"));
 
 	static final String ENGINE_OWNER = "workflow";
 

@@ -9,6 +9,6 @@
  * {@code Actor} from security. Mails the scheduled reports to their subscribers through
  * notify's outbox ({@code ReportMailing}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "report", "incident", "task", "sla", "security",
-		"notify", "cluster", "admin", "audit", "web", "failure" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "report", "incident", "task", "sla",
+		"postmortem", "security", "notify", "cluster", "admin", "audit", "web", "failure" })
 package dev.firebreak.export;
