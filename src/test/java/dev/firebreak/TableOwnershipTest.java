@@ -51,8 +51,8 @@ class TableOwnershipTest {
 			entry("fb_incident_responder", "incident"), entry("fb_incident_commander", "incident"),
 			entry("fb_incident_follower", "notify"), entry("fb_status_subscriber", "status"),
 			entry("fb_status_feedback", "status"), entry("fb_sla_calendar", "sla"), entry("fb_sla_policy", "sla"),
-			entry("fb_sla_pause", "sla"), entry("fb_status_signup_window", "status"),
-			entry("fb_follow_up", "followup"));
+			entry("fb_sla_pause", "sla"), entry("fb_status_signup_window", "status"), entry("fb_follow_up", "followup"),
+			entry("fb_postmortem", "postmortem"));
 
 	static final String ENGINE_OWNER = "workflow";
 

@@ -11,5 +11,5 @@
  * to their subscribers through notify's outbox ({@code ReportMailing}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "report", "incident", "task", "sla", "status",
-		"suppression", "security", "notify", "cluster", "admin", "audit", "web", "failure" })
+		"suppression", "postmortem", "security", "notify", "cluster", "admin", "audit", "web", "failure" })
 package dev.firebreak.export;
