@@ -1,56 +1,74 @@
 /*
- * Draws the open-incidents chart from the figures the server put in data-chart. The table
- * under it holds the same figures, so the chart only adds a picture. Drawn again when
- * live.js swaps in a new copy of its region.
- */
-(function () {
-  'use strict';
-  function draw() {
-  var canvas = document.getElementById('open-chart');
-  if (!canvas || typeof window.Chart !== 'function' || window.Chart.getChart(canvas)) {
-    return;
-  }
-  var data = JSON.parse(canvas.getAttribute('data-chart'));
-  // Priority colours as on the badges; the legend names each priority in words.
-  var colours = { P1: '#a40e0e', P2: '#d1490a', P3: '#5b8def', P4: '#9aa4ae' };
-  new window.Chart(canvas, {
-    type: 'bar',
-    data: {
-      labels: data.teams,
-      datasets: data.priorities.map(function (priority) {
-        return {
-          label: priority,
-          backgroundColor: colours[priority],
-          data: data.teams.map(function (team) { return data.counts[team][priority] || 0; })
-        };
-      })
-    },
-    options: {
-      maintainAspectRatio: false,
-      maxBarThickness: 90,
-      animation: false,
-      scales: {
-        x: { stacked: true },
-        y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }
-      }
-    }
-  });
-  }
-  draw();
-  document.addEventListener('live:swapped', draw);
-})();
-
-/*
- * Draws the trend charts (MTTA, MTTR, opened and resolved) from data-chart: the type, the
- * labels and the datasets as the server computed them. Each has its table below it.
+ * Draws the dashboard's charts from the figures the server put in data-chart. The tables
+ * under "Show the figures" hold the same figures, so a chart only adds a picture. A bar
+ * or point opens the list of the incidents behind it (data-chart's links, computed by the
+ * server); the figures in the tables link to the same lists, for keyboards. The
+ * open-incidents chart is drawn again when live.js swaps in a new copy of its region.
  */
 (function () {
   'use strict';
   if (typeof window.Chart !== 'function') {
     return;
   }
+
+  function axis(title, stacked, precision) {
+    return { stacked: stacked, beginAtZero: true, title: { display: true, text: title, color: '#1b1f24' },
+      ticks: { precision: precision, color: '#1b1f24' } };
+  }
+
+  // The element under the pointer leads to its list: links[dataset][index].
+  function drillDown(links) {
+    return function (event, elements) {
+      if (elements.length > 0) {
+        var link = links(elements[0].datasetIndex, elements[0].index);
+        if (link) {
+          window.location.assign(link);
+        }
+      }
+    };
+  }
+
+  function pointer(event, elements) {
+    event.native.target.style.cursor = elements.length > 0 ? 'pointer' : 'default';
+  }
+
+  function drawOpen() {
+    var open = document.getElementById('open-chart');
+    if (!open || window.Chart.getChart(open)) {
+      return;
+    }
+    var data = JSON.parse(open.getAttribute('data-chart'));
+    // Priority colours as on the badges; the legend names each priority in words.
+    var colours = { P1: '#a40e0e', P2: '#b93a05', P3: '#5b8def', P4: '#9aa4ae' };
+    new window.Chart(open, {
+      type: 'bar',
+      data: {
+        labels: data.teams,
+        datasets: data.priorities.map(function (priority) {
+          return {
+            label: priority,
+            backgroundColor: colours[priority],
+            data: data.teams.map(function (team) { return data.counts[team][priority] || 0; })
+          };
+        })
+      },
+      options: {
+        maintainAspectRatio: false,
+        maxBarThickness: 90,
+        animation: false,
+        onClick: drillDown(function (dataset, index) {
+          return data.links[data.teams[index]][data.priorities[dataset]];
+        }),
+        onHover: pointer,
+        scales: { x: axis('Team', true, undefined), y: axis('Open incidents', true, 0) }
+      }
+    });
+  }
+  drawOpen();
+  document.addEventListener('live:swapped', drawOpen);
+
   // Colour pairs told apart by shape too: lines get point markers, the second dataset dashes.
-  var colours = ['#0a58ca', '#1a7f37'];
+  var pair = ['#0a58ca', '#1a7f37'];
   Array.prototype.forEach.call(document.querySelectorAll('canvas.trend-chart'), function (canvas) {
     var chart = JSON.parse(canvas.getAttribute('data-chart'));
     new window.Chart(canvas, {
@@ -61,11 +79,12 @@
           return {
             label: dataset.label,
             data: dataset.data,
-            backgroundColor: colours[i % colours.length],
-            borderColor: colours[i % colours.length],
+            backgroundColor: pair[i % pair.length],
+            borderColor: pair[i % pair.length],
             borderDash: i === 1 ? [6, 4] : [],
             pointStyle: i === 1 ? 'rectRot' : 'circle',
             pointRadius: 4,
+            pointHitRadius: 10,
             spanGaps: false
           };
         })
@@ -73,7 +92,12 @@
       options: {
         maintainAspectRatio: false,
         animation: false,
-        scales: { y: { beginAtZero: true, ticks: { precision: chart.type === 'bar' ? 0 : undefined } } }
+        onClick: drillDown(function (dataset, index) { return chart.links[dataset][index]; }),
+        onHover: pointer,
+        scales: {
+          x: axis(chart.xTitle, false, undefined),
+          y: axis(chart.yTitle, false, chart.type === 'bar' ? 0 : undefined)
+        }
       }
     });
   });

@@ -56,4 +56,36 @@ public final class ConfigurationSnippets {
 		};
 	}
 
+	/**
+	 * A test alert with curl in the sender's own format, to try the key and the endpoint
+	 * before the sender is set up; it raises a real incident, named as a test.
+	 */
+	public static String testAlert(IntegrationType type, String baseUrl, String key) {
+		String url = baseUrl + IntegrationView.endpoint(type);
+		String body = switch (type) {
+			case ALERTMANAGER ->
+				"""
+						{"version":"4","status":"firing","alerts":[{"status":"firing","labels":{"alertname":"FirebreakTest","severity":"warning"},"annotations":{"summary":"Test alert from the Firebreak setup page"}}]}""";
+			case PAGERDUTY ->
+				"""
+						{"routing_key":"%s","event_action":"trigger","dedup_key":"firebreak-test","payload":{"summary":"Test alert from the Firebreak setup page","source":"setup","severity":"warning"}}"""
+					.formatted(key);
+			case GRAFANA ->
+				"""
+						{"status":"firing","alerts":[{"status":"firing","labels":{"alertname":"FirebreakTest"},"annotations":{"summary":"Test alert from the Firebreak setup page"}}]}""";
+			case UPTIME_KUMA ->
+				"""
+						{"heartbeat":{"status":0,"msg":"Test alert from the Firebreak setup page"},"monitor":{"name":"Firebreak test"},"msg":"Test alert"}""";
+			case GENERIC ->
+				"""
+						{"dedupKey":"firebreak-test","action":"trigger","title":"Test alert from the Firebreak setup page","severity":"low"}""";
+			case PROBE -> "";
+		};
+		if (body.isEmpty()) {
+			return "";
+		}
+		return "curl -X POST " + url + " -H 'Authorization: Bearer " + key
+				+ "' -H 'Content-Type: application/json' \\\n  -d '" + body.replace("'", "'\\''") + "'\n";
+	}
+
 }

@@ -3,14 +3,23 @@ package dev.firebreak.intake;
 /** Which sender an integration speaks for, and so which endpoint and format it uses. */
 public enum IntegrationType {
 
-	ALERTMANAGER(true), PAGERDUTY(false), GRAFANA(true), UPTIME_KUMA(false), GENERIC(false),
+	ALERTMANAGER(true, "Alertmanager"), PAGERDUTY(false, "PagerDuty"), GRAFANA(true, "Grafana"),
+	UPTIME_KUMA(false, "Uptime Kuma"), GENERIC(false, "Generic JSON"),
 	/** Firebreak's own HTTP probes; it has no key usable from outside. */
-	PROBE(false);
+	PROBE(false, "Firebreak probes");
 
 	private final boolean resendsWhileFiring;
 
-	IntegrationType(boolean resendsWhileFiring) {
+	private final String label;
+
+	IntegrationType(boolean resendsWhileFiring, String label) {
 		this.resendsWhileFiring = resendsWhileFiring;
+		this.label = label;
+	}
+
+	/** The sender's name as its makers spell it ("PagerDuty", "Uptime Kuma"). */
+	public String label() {
+		return label;
 	}
 
 	/**

@@ -1,15 +1,18 @@
 package dev.firebreak.report;
 
-import dev.firebreak.incident.IncidentRecord;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.probe.AvailabilityQuery;
 import dev.firebreak.probe.UptimeCount;
 import dev.firebreak.report.Trend.Point;
@@ -50,6 +53,13 @@ public class Trends {
 	 * @param to last day, included; null means yesterday
 	 */
 	public Trend get(String metricName, String byName, LocalDate from, LocalDate to, Actor actor) {
+		return get(metricName, byName, from, to, null, actor);
+	}
+
+	/**
+	 * {@link #get} of one team's services only (null: every team the person may see).
+	 */
+	public Trend get(String metricName, String byName, LocalDate from, LocalDate to, String team, Actor actor) {
 		ReportAudience audience = ReportAudience.of(actor);
 		if (metricName == null || metricName.isBlank()) {
 			throw new InvalidReportRequestException("metric", "is required: one of " + TrendMetric.names());
@@ -64,17 +74,49 @@ public class Trends {
 		if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
 			throw new InvalidReportRequestException("to", "must be at most " + MAX_DAYS + " days after from");
 		}
-		Set<String> visible = data.services()
-			.stream()
-			.filter(service -> audience.sees(service.team()))
-			.map(ServiceInfo::name)
-			.collect(Collectors.toSet());
-		Predicate<String> counts = audience.everything() ? service -> true : visible::contains;
-		List<Point> points = metric == TrendMetric.UPTIME
-				? uptime(by, first, last, audience.everything() ? null : visible)
+		Set<String> visible = visibleServices(audience, team);
+		boolean everything = audience.everything() && team == null;
+		Predicate<String> counts = everything ? service -> true : visible::contains;
+		List<Point> points = metric == TrendMetric.UPTIME ? uptime(by, first, last, everything ? null : visible)
 				: fromTallies(metric, by, first, last, counts);
 		return new Trend(metric.parameter(), by.parameter(), first, last, calendar.zone().getId(), metric.unit,
 				audience.scope(), points);
+	}
+
+	/**
+	 * The incidents behind one figure of a trend: those detected ({@code opened}),
+	 * acknowledged or resolved within the days, as the trend counts them, of the team's
+	 * services (null: every team the person may see), in the order they happened.
+	 */
+	public List<IncidentRecord> behind(String kind, LocalDate from, LocalDate to, String team, Actor actor) {
+		Function<IncidentRecord, Instant> at = switch (kind) {
+			case "opened" -> IncidentRecord::detectedAt;
+			case "acknowledged" -> IncidentRecord::acknowledgedAt;
+			case "resolved" -> IncidentRecord::resolvedAt;
+			default -> throw new InvalidReportRequestException("kind", "must be opened, acknowledged or resolved");
+		};
+		if (from == null || to == null || from.isAfter(to) || ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
+			throw new InvalidReportRequestException("from",
+					"must be a day not after to, at most " + MAX_DAYS + " days before it");
+		}
+		ReportAudience audience = ReportAudience.of(actor);
+		Set<String> visible = visibleServices(audience, team);
+		boolean everything = audience.everything() && team == null;
+		Period window = calendar.days(from, to);
+		return data.incidentsActiveIn(window)
+			.stream()
+			.filter(incident -> (everything || visible.contains(incident.service()))
+					&& window.contains(at.apply(incident)))
+			.sorted(Comparator.comparing(at))
+			.toList();
+	}
+
+	private Set<String> visibleServices(ReportAudience audience, String team) {
+		return data.services()
+			.stream()
+			.filter(service -> audience.sees(service.team()) && (team == null || team.equals(service.team())))
+			.map(ServiceInfo::name)
+			.collect(Collectors.toSet());
 	}
 
 	private List<Point> fromTallies(TrendMetric metric, TrendBucket by, LocalDate first, LocalDate last,

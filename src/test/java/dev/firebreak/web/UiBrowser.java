@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.firebreak.ApiClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -59,6 +61,13 @@ public class UiBrowser {
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
 		clickAndLoad(By.id("sign-in"));
+		return this;
+	}
+
+	/** Forgets the session: the next page is what someone who is not signed in sees. */
+	public UiBrowser signOut() {
+		open("/login");
+		driver.manage().deleteAllCookies();
 		return this;
 	}
 
@@ -157,6 +166,16 @@ public class UiBrowser {
 			}
 			throw ex;
 		}
+	}
+
+	/**
+	 * Clicks a point of the element, given from its centre (a bar of a chart, which only
+	 * the chart's script knows where it is).
+	 */
+	public void clickAt(WebElement element, int fromCentreX, int fromCentreY) {
+		new org.openqa.selenium.interactions.Actions(driver).moveToElement(element, fromCentreX, fromCentreY)
+			.click()
+			.perform();
 	}
 
 	public void type(By by, String text) {
@@ -286,6 +305,26 @@ public class UiBrowser {
 		finally {
 			driver.manage().window().setSize(LAPTOP);
 		}
+	}
+
+	/**
+	 * The serious and critical problems axe-core finds on the page as it is now (WCAG 2.x
+	 * A and AA rules and axe's best practices), each as its rule, what it asks for and
+	 * the first elements that break it. Moderate and minor findings are left out.
+	 */
+	public List<String> accessibilityProblems() {
+		List<Rule> violations = new AxeBuilder()
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+			// in the page itself: the default opens a blank window to merge frames, which
+			// a loaded machine times out on, and no page of ours has frames
+			.setLegacyMode(true)
+			.analyze(driver)
+			.getViolations();
+		return violations.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(rule -> rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + "): "
+					+ rule.getNodes().stream().limit(3).map(node -> node.getTarget() + " " + node.getHtml()).toList())
+			.toList();
 	}
 
 }

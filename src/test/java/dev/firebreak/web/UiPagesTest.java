@@ -85,6 +85,7 @@ class UiPagesTest {
 		browser.signIn("mona").open("/dashboard");
 		browser.waitUntil(drawn -> browser.find(By.id("open-chart")).getSize().getHeight() > 100);
 		check("dashboard", "Dashboard");
+		browser.click(By.cssSelector("#open-figures summary"));
 		assertThat(browser.text(By.id("open-by-team"))).contains("ops");
 		for (String chart : java.util.List.of("mtta-chart", "mttr-chart", "flow-chart")) {
 			assertThat(browser.script("return Chart.getChart(document.getElementById(arguments[0])) != null", chart))

@@ -94,6 +94,7 @@ class IntegrationPagesController {
 				model.addAttribute("integration", view);
 				model.addAttribute("key", created.key());
 				model.addAttribute("configuration", ConfigurationSnippets.forType(view.type(), base, created.key()));
+				model.addAttribute("testAlert", ConfigurationSnippets.testAlert(view.type(), base, created.key()));
 				return "intake/integration-created";
 			}
 			catch (Failure ex) {

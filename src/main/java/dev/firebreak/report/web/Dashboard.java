@@ -60,6 +60,11 @@ record Dashboard(Map<String, Map<Priority, Integer>> openByTeam, Map<Priority, I
 		return new Dashboard(byTeam, byPriority, atRisk, breached, List.copyOf(workload.values()));
 	}
 
+	/** The list of the open incidents of a team (and priority: null for all). */
+	public String openLink(String team, Priority priority) {
+		return DashboardController.openLink(team, priority);
+	}
+
 	/** The deadline that runs now: acknowledge until someone takes it, then resolve. */
 	record Deadline(String number, String title, String team, Priority priority, SlaClock clock) {
 

@@ -3,17 +3,24 @@ package dev.firebreak.report.web;
 import dev.firebreak.sla.SlaClocks;
 import java.time.Instant;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.failure.FieldError;
+import dev.firebreak.failure.InvalidInput;
 import dev.firebreak.incident.IncidentPage;
+import dev.firebreak.incident.IncidentRecord;
+import dev.firebreak.incident.MonitoredService;
+import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.report.Trends;
@@ -31,6 +38,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The managers' dashboard: the incidents and tasks open now, read through the same
@@ -45,12 +53,6 @@ class DashboardController {
 			IncidentStatus.MITIGATED, IncidentStatus.RESOLVED);
 
 	private static final int PAGE = 200;
-
-	/** Eight weeks, this one included: two months of MTTA and MTTR. */
-	private static final int WEEKS = 8;
-
-	/** Two weeks of days, today included. */
-	private static final int DAYS = 14;
 
 	private final VisibleIncidents incidents;
 
@@ -68,10 +70,13 @@ class DashboardController {
 
 	private final LiveVersions live;
 
+	private final ServiceCatalogue catalogue;
+
 	DashboardController(VisibleIncidents incidents, TaskWorkService work, Trends trends, ObjectMapper json,
-			PagePanels panels, Clock clock, SlaClocks clocks, LiveVersions live) {
+			PagePanels panels, Clock clock, SlaClocks clocks, LiveVersions live, ServiceCatalogue catalogue) {
 		this.clocks = clocks;
 		this.live = live;
+		this.catalogue = catalogue;
 		this.incidents = incidents;
 		this.work = work;
 		this.trends = trends;
@@ -85,22 +90,37 @@ class DashboardController {
 	 * screen on the wall
 	 */
 	@GetMapping("/dashboard")
-	String dashboard(@RequestParam(name = "wall", defaultValue = "false") boolean wall, Authentication authentication,
-			Model model) throws JsonProcessingException {
+	String dashboard(@RequestParam Map<String, String> values, Authentication authentication, Model model)
+			throws JsonProcessingException {
 		Actor actor = Actor.of(authentication);
 		actor.requireAnyRole("see the dashboard", Role.MANAGER);
+		boolean wall = "true".equals(values.get("wall"));
+		List<String> teams = teams();
+		Map<String, String> errors = new LinkedHashMap<>();
+		DashboardFilters filters = DashboardFilters.read(values, trends.today(), teams, errors);
+		String team = filters.team();
 		Instant now = clock.instant();
-		Dashboard dashboard = Dashboard.of(open(actor), work.queue(actor, Scope.all),
+		Dashboard dashboard = Dashboard.of(open(actor, team),
+				work.queue(actor, Scope.all).stream().filter(task -> team == null || team.equals(task.team())).toList(),
 				incident -> clocks.state(incident, now), now);
 		model.addAttribute("page", "dashboard");
 		model.addAttribute("wall", wall);
 		model.addAttribute("live", live.page("incidents", null));
+		model.addAttribute("filters", filters);
+		model.addAttribute("ranges", DashboardFilters.RANGES);
+		model.addAttribute("teams", teams);
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("priorities", List.of(Priority.values()));
 		model.addAttribute("panels", panels.of(PagePanel.DASHBOARD, null, authentication));
-		model.addAttribute("chart", json.writeValueAsString(Map.of("teams", dashboard.openByTeam().keySet(),
-				"priorities", List.of(Priority.values()), "counts", dashboard.openByTeam())));
-		DashboardTrends trend = trends(actor);
+		Map<String, Object> chart = new LinkedHashMap<>();
+		chart.put("teams", dashboard.openByTeam().keySet());
+		chart.put("priorities", List.of(Priority.values()));
+		chart.put("counts", dashboard.openByTeam());
+		chart.put("links", openLinks(dashboard));
+		model.addAttribute("chart", json.writeValueAsString(chart));
+		DashboardTrends trend = trends(filters, actor);
 		model.addAttribute("trends", trend);
 		model.addAttribute("mttaChart", json.writeValueAsString(trend.mttaChart()));
 		model.addAttribute("mttrChart", json.writeValueAsString(trend.mttrChart()));
@@ -108,24 +128,106 @@ class DashboardController {
 		return "report/dashboard";
 	}
 
-	/** Up to today, in the report zone: the week and the day running now count too. */
-	private DashboardTrends trends(Actor actor) {
-		LocalDate today = trends.today();
-		LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
-		LocalDate firstDay = today.minusDays(DAYS - 1);
-		return DashboardTrends.of(trends.get("mtta", "week", firstMonday, today, actor),
-				trends.get("mttr", "week", firstMonday, today, actor),
-				trends.get("incidents", "day", firstDay, today, actor),
-				trends.get("mttr", "day", firstDay, today, actor));
+	/** The teams that own a service: the ones the figures can be of. */
+	private List<String> teams() {
+		return catalogue.all().stream().map(MonitoredService::owningTeam).distinct().sorted().toList();
 	}
 
-	private List<Incident> open(Actor actor) {
+	/** Per team and priority, the list of those open incidents. */
+	private static Map<String, Map<Priority, String>> openLinks(Dashboard dashboard) {
+		Map<String, Map<Priority, String>> links = new LinkedHashMap<>();
+		dashboard.openByTeam().forEach((team, counts) -> {
+			Map<Priority, String> byPriority = new EnumMap<>(Priority.class);
+			for (Priority priority : Priority.values()) {
+				byPriority.put(priority, openLink(team, priority));
+			}
+			links.put(team, byPriority);
+		});
+		return links;
+	}
+
+	static String openLink(String team, Priority priority) {
+		return UriComponentsBuilder.fromPath("/dashboard/incidents")
+			.queryParam("kind", "open")
+			.queryParam("team", team)
+			.queryParamIfPresent("priority", java.util.Optional.ofNullable(priority))
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+	/**
+	 * Up to the range's last day, in the report zone: the week and day running count too.
+	 */
+	private DashboardTrends trends(DashboardFilters filters, Actor actor) {
+		String team = filters.team();
+		return DashboardTrends.of(trends.get("mtta", filters.bucket(), filters.from(), filters.to(), team, actor),
+				trends.get("mttr", filters.bucket(), filters.from(), filters.to(), team, actor),
+				trends.get("incidents", filters.flowBucket(), filters.flowFrom(), filters.to(), team, actor),
+				trends.get("mttr", filters.flowBucket(), filters.flowFrom(), filters.to(), team, actor), team);
+	}
+
+	/**
+	 * The incidents behind one figure of the dashboard: the open ones of a team (and
+	 * priority), or those opened, acknowledged or resolved within some days.
+	 */
+	@GetMapping("/dashboard/incidents")
+	String behind(@RequestParam Map<String, String> values, Authentication authentication, Model model) {
+		Actor actor = Actor.of(authentication);
+		actor.requireAnyRole("see the dashboard", Role.MANAGER);
+		String kind = values.getOrDefault("kind", "");
+		String team = values.get("team") == null || values.get("team").isBlank() ? null : values.get("team");
+		model.addAttribute("page", "dashboard");
+		if ("open".equals(kind)) {
+			Priority priority = priority(values.get("priority"));
+			List<Incident> open = open(actor, team).stream()
+				.filter(incident -> priority == null || priority == incident.priority())
+				.sorted(Comparator.comparing(Incident::detectedAt))
+				.toList();
+			model.addAttribute("rows", open.stream().map(DashboardIncident::of).toList());
+			model.addAttribute("heading", "Open incidents" + (priority == null ? "" : " of priority " + priority)
+					+ (team == null ? "" : " of team " + team));
+		}
+		else {
+			LocalDate from = day(values.get("from"), "from");
+			LocalDate to = day(values.get("to"), "to");
+			List<IncidentRecord> found = trends.behind(kind, from, to, team, actor);
+			model.addAttribute("rows", found.stream().map(DashboardIncident::of).toList());
+			model.addAttribute("heading",
+					"Incidents " + kind + (from.equals(to) ? " on " + from : " from " + from + " to " + to)
+							+ (team == null ? "" : " of team " + team));
+		}
+		return "report/dashboard-incidents";
+	}
+
+	private static Priority priority(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Priority.valueOf(value.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInput(List.of(new FieldError("priority", "must be one of P1, P2, P3, P4")));
+		}
+	}
+
+	private static LocalDate day(String value, String field) {
+		try {
+			return LocalDate.parse(value == null ? "" : value.trim());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInput(List.of(new FieldError(field, "must be a day such as 2026-03-02")));
+		}
+	}
+
+	private List<Incident> open(Actor actor, String team) {
 		List<Incident> open = new ArrayList<>();
 		for (IncidentStatus status : OPEN) {
 			int page = 0;
 			IncidentPage found;
 			do {
-				found = incidents.search(status, null, null, null, null, null, page++, PAGE, actor);
+				found = incidents.search(status, null, null, team, null, null, page++, PAGE, actor);
 				open.addAll(found.items());
 			}
 			while ((long) page * PAGE < found.total());

@@ -63,6 +63,9 @@ class UiAdminTest {
 		assertThat(key).matches("[0-9a-f]{32}");
 		assertThat(browser.text(By.id("integration-configuration"))).contains("webhook_configs",
 				"http://localhost:" + port + "/api/v1/intake/alertmanager", "credentials: " + key);
+		assertThat(browser.text(By.id("integration-test-alert"))).contains("curl -X POST",
+				"http://localhost:" + port + "/api/v1/intake/alertmanager", "Bearer " + key, "FirebreakTest");
+		assertThat(browser.findAll(By.cssSelector("button[data-copy]"))).as("copy buttons").hasSize(3);
 		assertThat(integrations.authenticate(key)).as("the key works")
 			.hasValueSatisfying(integration -> assertThat(integration.name()).isEqualTo(name));
 		assertThat(browser.consoleErrors()).isEmpty();
@@ -72,6 +75,11 @@ class UiAdminTest {
 		assertThat(browser.text(By.id("integrations"))).contains(name, key.substring(0, 4) + "…");
 		assertThat(browser.pageSource()).as("never shown again").doesNotContain(key);
 
+		assertThat(browser.text(By.xpath("//tr[td[text()='" + name + "']]/td[@data-label='Sender']")))
+			.isEqualTo("Alertmanager");
+		browser.click(By.xpath("//tr[td[text()='" + name + "']]//summary"));
+		assertThat(browser.text(By.xpath("//tr[td[text()='" + name + "']]//details/form/p"))).as("what breaks")
+			.contains(name, "refused", "stay open");
 		browser.clickAndLoad(By.xpath("//tr[td[text()='" + name + "']]//button"));
 		assertThat(browser.text(By.cssSelector(".notice"))).contains(name, "deleted");
 		assertThat(integrations.authenticate(key)).isEmpty();

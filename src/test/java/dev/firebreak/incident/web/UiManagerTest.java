@@ -74,6 +74,10 @@ class UiManagerTest {
 
 		at("2034-02-16T12:00:00Z");
 		browser.signIn("mona").open("/dashboard");
+		// the tables are folded under "Show the figures"
+		assertThat(week("2034-W06")).as("folded away").containsOnly("");
+		browser.click(By.cssSelector("#speed-figures summary"));
+		browser.click(By.cssSelector("#flow-figures summary"));
 
 		assertThat(week("2034-W06")).containsExactly("20 min", "2", "12 h 30 min", "2");
 		assertThat(week("2034-W07")).containsExactly("15 min", "2", "3 h", "2");
