@@ -161,7 +161,7 @@ class UiContactMethodsTest {
 		assertThat(browser.text(By.id("methods"))).contains("email of " + person, person + "@example.test",
 				"slack of " + person, "https://chat.example.test/…", "Failing since", "no_service");
 		assertThat(browser.text(By.id("rules"))).contains("P1", "At once");
-		assertThat(browser.findAll(By.cssSelector("form:not(.who)"))).as("read only").isEmpty();
+		assertThat(browser.findAll(By.cssSelector("main form:not(.who)"))).as("read only").isEmpty();
 		assertThat(browser.consoleErrors()).isEmpty();
 		browser.screenshot("notify-person-notifications");
 		browser.screenshot("notify-person-notifications-phone", 375);
