@@ -65,6 +65,10 @@ class UiFollowUpTest {
 			.doesNotContain("No follow-up actions.");
 		assertThat(browser.findAll(By.cssSelector("#follow-ups tr[data-follow-up]"))).as("saved once").hasSize(1);
 		browser.screenshot("followup-incident");
+		browser.clickAndLoad(By.id("open-postmortem"));
+		assertThat(browser.path()).isEqualTo("/incidents/" + number + "/postmortem");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Postmortem: Search is slow");
+		assertThat(browser.text(By.tagName("main"))).contains("Add an index on search terms");
 
 		browser.open("/work");
 		assertThat(browser.text(By.id("my-follow-ups"))).contains("Add an index on search terms", number)
