@@ -127,7 +127,8 @@ class AlertReader {
 			if (!value.isTextual()) {
 				throw new DateTimeParseException("not text", value.toString(), 0);
 			}
-			OffsetDateTime.parse(value.asText());
+			// PagerDuty documents offsets without a colon (2015-07-17T08:42:58.315+0000)
+			OffsetDateTime.parse(value.asText().replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"));
 		}
 		catch (DateTimeParseException ex) {
 			problems.add(path + " must be a time in RFC 3339 form, such as 2026-05-01T10:00:00Z");

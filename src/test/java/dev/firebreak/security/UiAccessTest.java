@@ -80,7 +80,7 @@ class UiAccessTest {
 				"Reports");
 		assertThat(navigationOf("adam")).containsExactly("Incidents", "Major incidents", "Schedules",
 				"Escalation policies", "Report an incident", "Silences", "Maintenance", "Issue log", "Reports",
-				"Audit trail", "Services", "Status page", "Integrations", "Probes", "People", "Teams",
+				"Audit trail", "Services", "SLA policies", "Status page", "Integrations", "Probes", "People", "Teams",
 				"Failing destinations");
 		assertThat(navigationOf("audra")).as("auditors change nothing")
 			.containsExactly("Incidents", "Major incidents", "Schedules", "Escalation policies", "Issue log", "Reports",
