@@ -1,16 +1,7 @@
 package dev.firebreak.notify;
 
-import java.time.Clock;
-import java.util.List;
-
-import dev.firebreak.notify.channel.ChannelKind;
 import dev.firebreak.notify.channel.Message;
 import dev.firebreak.notify.channel.Purpose;
-import dev.firebreak.notify.contact.ContactMethod;
-import dev.firebreak.notify.contact.Contacts;
-import dev.firebreak.notify.delivery.NewNotification;
-import dev.firebreak.notify.delivery.Outbox;
-import dev.firebreak.security.People;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,22 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PersonMail {
 
-	private final Outbox outbox;
-
-	private final Contacts contacts;
-
-	private final People people;
+	private final MailToPerson mail;
 
 	private final NotifyProperties properties;
 
-	private final Clock clock;
-
-	PersonMail(Outbox outbox, Contacts contacts, People people, NotifyProperties properties, Clock clock) {
-		this.outbox = outbox;
-		this.contacts = contacts;
-		this.people = people;
+	PersonMail(MailToPerson mail, NotifyProperties properties) {
+		this.mail = mail;
 		this.properties = properties;
-		this.clock = clock;
 	}
 
 	/**
@@ -52,31 +34,11 @@ public class PersonMail {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public int followUpOverdue(String username, String subject, String body, String path, String key) {
-		People.Person person = people.find(username).orElse(null);
-		if (person == null) {
-			return 0;
-		}
-		Message message = new Message(Purpose.FOLLOW_UP, subject,
-				"You manage the team that owns this follow-up action.", null, person.name(), body,
-				new Message.Links(null, properties.link(path)));
-		List<ContactMethod> emails = contacts.methodsOf(username)
-			.stream()
-			.filter(method -> method.kind() == ChannelKind.EMAIL)
-			.toList();
-		int queued = 0;
-		for (ContactMethod email : emails) {
-			queued += outbox
-				.enqueue(new NewNotification(null, username, email.id(), ChannelKind.EMAIL, null, Purpose.FOLLOW_UP,
-						"follow-up:" + key + ":" + username + ":" + email.id(), message, null, clock.instant()))
-				.isPresent() ? 1 : 0;
-		}
-		if (emails.isEmpty() && person.email() != null && !person.email().isBlank()) {
-			queued += outbox
-				.enqueue(new NewNotification(null, username, null, ChannelKind.EMAIL, person.email(), Purpose.FOLLOW_UP,
-						"follow-up:" + key + ":" + username, message, null, clock.instant()))
-				.isPresent() ? 1 : 0;
-		}
-		return queued;
+		return mail.queue(username, Purpose.FOLLOW_UP, "follow-up:" + key,
+				person -> new Message(Purpose.FOLLOW_UP, subject,
+						"You manage the team that owns this follow-up action.", null, person.name(), body,
+						new Message.Links(null, properties.link(path))),
+				null);
 	}
 
 }

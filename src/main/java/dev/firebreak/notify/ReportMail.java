@@ -1,17 +1,8 @@
 package dev.firebreak.notify;
 
-import java.time.Clock;
-import java.util.List;
-
 import dev.firebreak.notify.channel.Attachment;
-import dev.firebreak.notify.channel.ChannelKind;
 import dev.firebreak.notify.channel.Message;
 import dev.firebreak.notify.channel.Purpose;
-import dev.firebreak.notify.contact.ContactMethod;
-import dev.firebreak.notify.contact.Contacts;
-import dev.firebreak.notify.delivery.NewNotification;
-import dev.firebreak.notify.delivery.Outbox;
-import dev.firebreak.security.People;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,19 +17,10 @@ public class ReportMail {
 
 	private static final String WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private final Outbox outbox;
+	private final MailToPerson mail;
 
-	private final Contacts contacts;
-
-	private final People people;
-
-	private final Clock clock;
-
-	ReportMail(Outbox outbox, Contacts contacts, People people, Clock clock) {
-		this.outbox = outbox;
-		this.contacts = contacts;
-		this.people = people;
-		this.clock = clock;
+	ReportMail(MailToPerson mail) {
+		this.mail = mail;
 	}
 
 	/**
@@ -49,31 +31,9 @@ public class ReportMail {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public int send(String username, String subject, String summary, String fileName, byte[] workbook, String key) {
-		People.Person person = people.find(username).orElse(null);
-		if (person == null) {
-			return 0;
-		}
-		Message message = new Message(Purpose.REPORT, subject, "You receive this report as a subscriber.", null,
-				person.name(), summary, null);
 		Attachment attachment = new Attachment(fileName, WORKBOOK, workbook);
-		List<ContactMethod> emails = contacts.methodsOf(username)
-			.stream()
-			.filter(method -> method.kind() == ChannelKind.EMAIL)
-			.toList();
-		int queued = 0;
-		for (ContactMethod email : emails) {
-			queued += outbox
-				.enqueue(new NewNotification(null, username, email.id(), ChannelKind.EMAIL, null, Purpose.REPORT,
-						"report:" + key + ":" + username + ":" + email.id(), message, attachment, clock.instant()))
-				.isPresent() ? 1 : 0;
-		}
-		if (emails.isEmpty() && person.email() != null && !person.email().isBlank()) {
-			queued += outbox
-				.enqueue(new NewNotification(null, username, null, ChannelKind.EMAIL, person.email(), Purpose.REPORT,
-						"report:" + key + ":" + username, message, attachment, clock.instant()))
-				.isPresent() ? 1 : 0;
-		}
-		return queued;
+		return mail.queue(username, Purpose.REPORT, "report:" + key, person -> new Message(Purpose.REPORT, subject,
+				"You receive this report as a subscriber.", null, person.name(), summary, null), attachment);
 	}
 
 }
