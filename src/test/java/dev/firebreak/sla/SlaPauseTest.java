@@ -100,7 +100,13 @@ class SlaPauseTest {
 		at(41);
 		fireDueTimers(number);
 		assertThat(TaskFixtures.entries(fixtures.incident(number), "SLA_BREACHED")).singleElement()
-			.satisfies(breach -> assertThat(breach.at("/details/clock").asText()).isEqualTo("acknowledge"));
+			.satisfies(breach -> {
+				assertThat(breach.at("/details/clock").asText()).isEqualTo("acknowledge");
+				// the due time the wait moved it to, not the decision's: the figure the
+				// page and the reports show traces to this entry
+				assertThat(breach.at("/details/due").asText()).isEqualTo(due.toString());
+				assertThat(breach.at("/details/late").asText()).isEqualTo("PT1M");
+			});
 		JsonNode terms = fixtures.api().get("rita", "/api/v1/incidents/" + number + "/sla").body();
 		assertThat(terms.get("pauses")).singleElement()
 			.satisfies(pause -> assertThat(pause.get("reason").asText()).isEqualTo("THIRD_PARTY"));
