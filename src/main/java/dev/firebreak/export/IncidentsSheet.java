@@ -7,7 +7,11 @@ import dev.firebreak.export.IssueLogSheetWriter.Column;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** One row per incident. */
+/**
+ * One row per incident. Its due times are those sla computes (the policy, its business
+ * hours, the pauses), the ones the incident page and the reports show; the decision's own
+ * are on the Decisions sheet.
+ */
 final class IncidentsSheet {
 
 	static final String NAME = "Incidents";
@@ -52,9 +56,9 @@ final class IncidentsSheet {
 			.time(incident.closedAt())
 			.duration(facts.timeToAcknowledge)
 			.duration(facts.timeToResolve)
-			.time(incident.ackDueAt())
+			.time(facts.sla.acknowledge().due())
 			.text(facts.acknowledgeState)
-			.time(incident.resolveDueAt())
+			.time(facts.sla.resolve().due())
 			.text(facts.resolveState)
 			.number((long) incident.escalationLevel())
 			.number((long) incident.occurrences());

@@ -12,11 +12,12 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.export.IssueLogReader.Bounds;
+import dev.firebreak.followup.FollowUp;
 import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.TimelineRecord;
 import dev.firebreak.status.FeedbackQueries;
 import dev.firebreak.sla.SlaClocks;
-import dev.firebreak.sla.SlaState;
+import dev.firebreak.sla.SlaTerms;
 import dev.firebreak.task.WorkTaskRecord;
 
 /**
@@ -45,7 +46,7 @@ final class IssueLogPages implements AutoCloseable {
 	 * One incident of a page, its own timeline entries (by id) and tasks, and its facts.
 	 */
 	record PageIncident(IncidentRecord incident, List<TimelineRecord> entries, List<WorkTaskRecord> tasks,
-			IncidentFacts facts, List<FeedbackQueries.Answer> feedback) {
+			IncidentFacts facts, List<FeedbackQueries.Answer> feedback, SlaTerms sla, List<FollowUp> followUps) {
 	}
 
 	private final IssueLogReader reader;
@@ -109,7 +110,10 @@ final class IssueLogPages implements AutoCloseable {
 		Map<Long, List<FeedbackQueries.Answer>> feedback = reader.feedback(ids)
 			.stream()
 			.collect(Collectors.groupingBy(FeedbackQueries.Answer::incidentId));
-		Map<Long, SlaState> sla = clocks.states(incidents, now);
+		Map<Long, List<FollowUp>> followUps = reader.followUps(ids)
+			.stream()
+			.collect(Collectors.groupingBy(FollowUp::incidentId));
+		Map<Long, SlaTerms> sla = clocks.terms(incidents, now);
 		List<PageIncident> page = new ArrayList<>(incidents.size());
 		int entry = 0;
 		int task = 0;
@@ -124,9 +128,11 @@ final class IssueLogPages implements AutoCloseable {
 			}
 			List<TimelineRecord> own = entries.subList(firstEntry, entry);
 			List<WorkTaskRecord> ownTasks = tasks.subList(firstTask, task);
+			SlaTerms terms = sla.get(incident.id());
 			page.add(new PageIncident(incident, own, ownTasks,
-					IncidentFacts.of(incident, own, ownTasks, sla.get(incident.id()), json),
-					feedback.getOrDefault(incident.id(), List.of())));
+					IncidentFacts.of(incident, own, ownTasks, terms.clocks(), json),
+					feedback.getOrDefault(incident.id(), List.of()), terms,
+					followUps.getOrDefault(incident.id(), List.of())));
 		}
 		return new Page(page, incidents.size() + entries.size() + tasks.size());
 	}

@@ -1,10 +1,14 @@
 package dev.firebreak.export;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.firebreak.followup.FollowUp;
+import dev.firebreak.followup.FollowUpQueries;
 import dev.firebreak.incident.IncidentFilter;
 import dev.firebreak.incident.IncidentQueries;
 import dev.firebreak.incident.IncidentRecord;
@@ -21,9 +25,10 @@ import dev.firebreak.task.WorkTaskRecord;
 import org.springframework.stereotype.Component;
 
 /**
- * What the issue log reads, through the owners' query APIs (incident, task, and status
- * for the survey's answers): incidents by keyset pages of id, then the timeline entries
- * and tasks of just that page, so that no page needs more memory than its own rows.
+ * What the issue log reads, through the owners' query APIs (incident, task, status for
+ * the survey's answers, followup for follow-up actions): incidents by keyset pages of id,
+ * then the timeline entries and tasks of just that page, so that no page needs more
+ * memory than its own rows.
  */
 @Component
 class IssueLogReader {
@@ -41,8 +46,11 @@ class IssueLogReader {
 
 	private final ServiceCatalogue catalogue;
 
+	private final FollowUpQueries followUps;
+
 	IssueLogReader(IncidentQueries incidents, WorkTaskQueries tasks, FeedbackQueries feedback,
-			MaintenanceQueries maintenance, ServiceCatalogue catalogue) {
+			MaintenanceQueries maintenance, ServiceCatalogue catalogue, FollowUpQueries followUps) {
+		this.followUps = followUps;
 		this.maintenance = maintenance;
 		this.catalogue = catalogue;
 		this.incidents = incidents;
@@ -79,6 +87,16 @@ class IssueLogReader {
 				.collect(Collectors.toSet());
 		}
 		return null;
+	}
+
+	/** The follow-up actions of these incidents, earliest due first. */
+	List<FollowUp> followUps(List<Long> incidentIds) {
+		return followUps.ofIncidents(incidentIds);
+	}
+
+	/** The day of {@code at} in the zone follow-up due dates are kept in. */
+	LocalDate followUpDay(Instant at) {
+		return followUps.dayAt(at);
 	}
 
 	/** The status page survey's answers on these incidents, by incident, then oldest. */

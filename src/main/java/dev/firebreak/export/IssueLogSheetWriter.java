@@ -2,6 +2,7 @@ package dev.firebreak.export;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -91,6 +92,16 @@ final class IssueLogSheetWriter {
 		return skip(value);
 	}
 
+	/** A day without a time, such as a due date. */
+	IssueLogSheetWriter date(LocalDate value) {
+		if (value != null) {
+			Cell next = next();
+			next.setCellValue(value);
+			next.setCellStyle(styles.day);
+		}
+		return skip(value);
+	}
+
 	IssueLogSheetWriter duration(Duration value) {
 		if (value != null) {
 			Cell next = next();
@@ -143,6 +154,8 @@ final class IssueLogSheetWriter {
 
 		final CellStyle time;
 
+		final CellStyle day;
+
 		final CellStyle duration;
 
 		Styles(SXSSFWorkbook workbook) {
@@ -153,6 +166,8 @@ final class IssueLogSheetWriter {
 			header.setFont(bold);
 			time = workbook.createCellStyle();
 			time.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+			day = workbook.createCellStyle();
+			day.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
 			duration = workbook.createCellStyle();
 			// Elapsed hours, zero-padded: LibreOffice (7.4) shows [h]:mm:ss, and Excel's
 			// built-in format 46 with that code, as a clock time ("12:10:00 AM" for ten

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,9 +94,10 @@ class IssueLogWorkbook {
 			Sheets sheets = new Sheets(workbook, scope);
 			HeadDigest digest = new HeadDigest();
 			long read = 0;
+			LocalDate today = reader.followUpDay(exportedAt);
 			for (Page page = pages.next(); !page.isEmpty(); page = pages.next()) {
 				for (PageIncident incident : page.incidents()) {
-					sheets.write(incident, exportedAt);
+					sheets.write(incident, exportedAt, today);
 					IncidentFacts facts = incident.facts();
 					if (facts.head != null) {
 						digest.add(Incident.number(incident.incident().id()), facts.head.id(), facts.head.hash());
@@ -137,6 +139,10 @@ class IssueLogWorkbook {
 
 		private final FeedbackSheet feedback;
 
+		private final FollowUpsSheet followUps;
+
+		private final SlaPausesSheet pauses;
+
 		private final SuppressionSheets suppression;
 
 		Sheets(SXSSFWorkbook workbook, Scope scope) {
@@ -146,13 +152,18 @@ class IssueLogWorkbook {
 			timeline = all ? new TimelineSheet(workbook, styles) : null;
 			tasks = all ? new TasksSheet(workbook, styles) : null;
 			breaches = all ? new SlaBreachesSheet(workbook, styles) : null;
+			pauses = all ? new SlaPausesSheet(workbook, styles) : null;
 			decisions = all ? new DecisionsSheet(workbook, styles, json) : null;
 			notifications = all ? new NotificationsSheet(workbook, styles, json) : null;
 			feedback = all ? new FeedbackSheet(workbook, styles) : null;
+			followUps = all ? new FollowUpsSheet(workbook, styles) : null;
 			suppression = all ? new SuppressionSheets(workbook, styles) : null;
 		}
 
-		void write(PageIncident page, Instant now) {
+		/**
+		 * @param today the day of the export in the zone of follow-up due dates
+		 */
+		void write(PageIncident page, Instant now, LocalDate today) {
 			IncidentRecord incident = page.incident();
 			IncidentFacts facts = page.facts();
 			incidents.write(incident, facts);
@@ -165,8 +176,10 @@ class IssueLogWorkbook {
 				}
 				page.tasks().forEach(tasks::write);
 				breaches.write(incident, facts, facts.sla, now);
+				pauses.write(incident, page.sla(), now);
 				notifications.write(page.entries());
 				feedback.write(incident, page.feedback());
+				followUps.write(incident, page.followUps(), today);
 			}
 		}
 
@@ -181,8 +194,8 @@ class IssueLogWorkbook {
 			Map<String, Integer> rows = new LinkedHashMap<>();
 			List<IssueLogSheetWriter> all = new ArrayList<>(List.of(incidents.sheet()));
 			if (timeline != null) {
-				all.addAll(List.of(timeline.sheet(), tasks.sheet(), breaches.sheet(), decisions.sheet(),
-						notifications.sheet(), feedback.sheet()));
+				all.addAll(List.of(timeline.sheet(), tasks.sheet(), breaches.sheet(), pauses.sheet(), decisions.sheet(),
+						notifications.sheet(), feedback.sheet(), followUps.sheet()));
 				all.addAll(suppression.sheets());
 			}
 			for (IssueLogSheetWriter sheet : all) {

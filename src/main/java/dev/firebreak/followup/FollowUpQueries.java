@@ -3,6 +3,7 @@ package dev.firebreak.followup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -39,7 +40,12 @@ public class FollowUpQueries {
 
 	/** Today in the zone of due dates. */
 	public LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), properties.zone());
+		return dayAt(clock.instant());
+	}
+
+	/** The day of {@code at} in the zone of due dates: overdue is judged against it. */
+	public LocalDate dayAt(Instant at) {
+		return LocalDate.ofInstant(at, properties.zone());
 	}
 
 	/** The actions overdue now, oldest due date first. */
@@ -74,6 +80,11 @@ public class FollowUpQueries {
 
 	public List<FollowUp> ofIncident(long incidentId) {
 		return repository.ofIncident(incidentId);
+	}
+
+	/** The actions of these incidents, earliest due first (the issue log's sheet). */
+	public List<FollowUp> ofIncidents(Collection<Long> incidentIds) {
+		return repository.ofIncidents(incidentIds);
 	}
 
 	public RcaCompletion completion(long incidentId) {

@@ -356,18 +356,23 @@ public class IncidentService {
 	}
 
 	/**
-	 * Records that an SLA clock ran out; once per clock, however often timers fire.
+	 * Records that an SLA clock ran out; once per clock, however often timers fire. The
+	 * entry keeps the due time that ran out, so that a report's figure traces to it.
 	 * @param clock which SLA clock ran out: {@code acknowledge} or {@code resolve}
+	 * @param due the due time as the SLA policy computed it when the clock ran out
+	 * (business hours, pauses); null for the decision's due time
 	 */
-	public void recordSlaBreach(long id, String clock, String actor) {
+	public void recordSlaBreach(long id, String clock, Instant due, String actor) {
 		boolean recorded = incidents.timeline(id)
 			.stream()
 			.anyMatch(entry -> entry.type() == TimelineType.SLA_BREACHED && clock.equals(entry.details().get("clock")));
 		if (recorded) {
 			return;
 		}
-		Incident incident = change(id, changing -> changing.recordSlaBreach(clock,
-				"acknowledge".equals(clock) ? changing.ackDueAt() : changing.resolveDueAt(), actor, now()));
+		Incident incident = change(id,
+				changing -> changing.recordSlaBreach(clock,
+						due != null ? due : "acknowledge".equals(clock) ? changing.ackDueAt() : changing.resolveDueAt(),
+						actor, now()));
 		metrics.slaBreached(incident, clock);
 		events.publishEvent(new SlaBreached(id, incident.number(), clock));
 	}

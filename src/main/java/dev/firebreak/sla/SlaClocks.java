@@ -72,8 +72,27 @@ public class SlaClocks {
 	/** The clocks of many incidents at {@code now}, by incident id. */
 	@Transactional(readOnly = true)
 	public Map<Long, SlaState> states(Collection<IncidentRecord> incidents, Instant now) {
-		Reading reading = new Reading();
 		Map<Long, SlaState> states = new HashMap<>();
+		read(incidents, (reading, incident, pauses) -> states.put(incident.id(),
+				reading.state(Facts.of(incident), pauses, now)));
+		return states;
+	}
+
+	/**
+	 * The terms behind the clocks of many incidents at {@code now}, by incident id: what
+	 * the issue log's SLA pauses sheet lists.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, SlaTerms> terms(Collection<IncidentRecord> incidents, Instant now) {
+		Map<Long, SlaTerms> terms = new HashMap<>();
+		read(incidents, (reading, incident, pauses) -> terms.put(incident.id(),
+				reading.terms(incident.number(), Facts.of(incident), pauses, now)));
+		return terms;
+	}
+
+	/** Reads the pauses of {@link #BATCH} incidents at a time, with one reading. */
+	private void read(Collection<IncidentRecord> incidents, Each each) {
+		Reading reading = new Reading();
 		List<IncidentRecord> all = List.copyOf(incidents);
 		for (int from = 0; from < all.size(); from += BATCH) {
 			List<IncidentRecord> batch = all.subList(from, Math.min(all.size(), from + BATCH));
@@ -82,11 +101,15 @@ public class SlaClocks {
 				.stream()
 				.collect(Collectors.groupingBy(SlaPause::incidentId));
 			for (IncidentRecord incident : batch) {
-				states.put(incident.id(),
-						reading.state(Facts.of(incident), pauses.getOrDefault(incident.id(), List.of()), now));
+				each.accept(reading, incident, pauses.getOrDefault(incident.id(), List.of()));
 			}
 		}
-		return states;
+	}
+
+	private interface Each {
+
+		void accept(Reading reading, IncidentRecord incident, List<SlaPause> pauses);
+
 	}
 
 	/**
@@ -95,16 +118,8 @@ public class SlaClocks {
 	 */
 	@Transactional(readOnly = true)
 	public SlaTerms terms(Incident incident) {
-		Instant now = clock.instant();
 		Facts facts = Facts.of(incident);
-		Reading reading = new Reading();
-		List<SlaPause> pauses = repository.pauses(facts.id());
-		Optional<SlaPolicy> policy = reading.policy(facts);
-		List<SlaTerms.Stop> maintenanceStops = policy.filter(SlaPolicy::pauseDuringMaintenance)
-			.map(p -> reading.maintenance(facts).stream().map(i -> new SlaTerms.Stop(i.from(), i.to())).toList())
-			.orElse(List.of());
-		return new SlaTerms(incident.number(), policy.orElse(null), pauses, maintenanceStops,
-				reading.state(facts, pauses, now));
+		return new Reading().terms(incident.number(), facts, repository.pauses(facts.id()), clock.instant());
 	}
 
 	/** The due time a deadline timer should fire at; null while it is not known. */
@@ -159,6 +174,14 @@ public class SlaClocks {
 					countdown(facts.detectedAt(), acknowledgeWithin, stops.acknowledge().stoppedAt(), hours, excluded,
 							now),
 					countdown(facts.detectedAt(), resolveWithin, stops.resolve().stoppedAt(), hours, excluded, now));
+		}
+
+		SlaTerms terms(String number, Facts facts, List<SlaPause> pauses, Instant now) {
+			Optional<SlaPolicy> policy = policy(facts);
+			List<SlaTerms.Stop> maintenanceStops = policy.filter(SlaPolicy::pauseDuringMaintenance)
+				.map(p -> maintenance(facts).stream().map(i -> new SlaTerms.Stop(i.from(), i.to())).toList())
+				.orElse(List.of());
+			return new SlaTerms(number, policy.orElse(null), pauses, maintenanceStops, state(facts, pauses, now));
 		}
 
 		/** The most specific policy for the incident; none before prioritisation. */

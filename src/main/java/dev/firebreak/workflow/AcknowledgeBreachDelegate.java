@@ -1,6 +1,5 @@
 package dev.firebreak.workflow;
 
-import dev.firebreak.incident.IncidentService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -14,16 +13,16 @@ import org.springframework.stereotype.Component;
 @Component("acknowledgeBreachDelegate")
 class AcknowledgeBreachDelegate implements JavaDelegate {
 
-	private final IncidentService incidents;
+	private final SlaTimers timers;
 
-	AcknowledgeBreachDelegate(IncidentService incidents) {
-		this.incidents = incidents;
+	AcknowledgeBreachDelegate(SlaTimers timers) {
+		this.timers = timers;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		long incidentId = (Long) execution.getVariable(ProcessConstants.VAR_INCIDENT_ID);
-		incidents.recordSlaBreach(incidentId, "acknowledge", ProcessConstants.SYSTEM_ACTOR);
+		timers.recordBreach(incidentId, "acknowledge");
 	}
 
 }

@@ -1,7 +1,5 @@
 package dev.firebreak.workflow;
 
-import dev.firebreak.incident.IncidentService;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -14,16 +12,16 @@ import org.springframework.stereotype.Component;
 @Component("resolveBreachDelegate")
 class ResolveBreachDelegate implements JavaDelegate {
 
-	private final IncidentService incidents;
+	private final SlaTimers timers;
 
-	ResolveBreachDelegate(IncidentService incidents) {
-		this.incidents = incidents;
+	ResolveBreachDelegate(SlaTimers timers) {
+		this.timers = timers;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		long incidentId = (Long) execution.getVariable(ProcessConstants.VAR_INCIDENT_ID);
-		incidents.recordSlaBreach(incidentId, "resolve", ProcessConstants.SYSTEM_ACTOR);
+		timers.recordBreach(incidentId, "resolve");
 	}
 
 }

@@ -1,10 +1,12 @@
 package dev.firebreak.workflow;
 
+import java.time.Instant;
 import java.util.Date;
 
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.sla.SlaClocks;
+import dev.firebreak.sla.SlaState;
 
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,17 @@ public class SlaTimers {
 
 	public Date resolveDue(Long incidentId) {
 		return DeadlineTimers.timerDate(clocks.resolveDue(incidents.get(incidentId)));
+	}
+
+	/**
+	 * Records that a clock ran out, with the due time {@code sla} computes for it now:
+	 * the one the timer fired at, which the entry keeps for whoever traces the figure.
+	 * @param clock {@code acknowledge} or {@code resolve}
+	 */
+	void recordBreach(long incidentId, String clock) {
+		SlaState state = clocks.state(incidents.get(incidentId));
+		Instant due = ("acknowledge".equals(clock) ? state.acknowledge() : state.resolve()).due();
+		incidents.recordSlaBreach(incidentId, clock, due, ProcessConstants.SYSTEM_ACTOR);
 	}
 
 	/** True while nobody has acknowledged (or monitoring recovered first). */

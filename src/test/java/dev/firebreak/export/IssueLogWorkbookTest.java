@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -86,7 +87,16 @@ class IssueLogWorkbookTest {
 		}
 		// a timer that fired: the SLA_BREACHED entry is what the acknowledge timer writes
 		at(T0.plus(Duration.ofMinutes(20)));
-		incidents.recordSlaBreach(Incident.idOf(open.get(0)), "acknowledge", "firebreak");
+		incidents.recordSlaBreach(Incident.idOf(open.get(0)), "acknowledge", null, "firebreak");
+		// a wait that still lasts at the export, and a follow-up action of the worked one
+		at(T0.plus(Duration.ofMinutes(30)));
+		Response paused = api.post("rita", "/api/v1/incidents/" + open.get(1) + "/waiting",
+				Map.of("reason", "THIRD_PARTY", "note", "=vendor ticket 4711"));
+		assertThat(paused.status()).as(paused.body().toString()).isEqualTo(201);
+		Response followUp = api.post("mona", "/api/v1/incidents/" + worked + "/follow-ups",
+				Map.of("title", "Autoscale the pool", "owner", "rita", "dueDate", "2026-03-02", "ticketUrl",
+						"https://tickets.example/OPS-1"));
+		assertThat(followUp.status()).as(followUp.body().toString()).isEqualTo(201);
 		at(T0.plus(Duration.ofHours(7)));
 
 		Download download = api.download("audra", "/api/v1/exports/issue-log.xlsx?service=" + service);
@@ -97,7 +107,8 @@ class IssueLogWorkbookTest {
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "issue-log-sample.xlsx"), download.body());
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
 			assertThat(sheetNames(workbook)).containsExactly("Incidents", "Timeline", "Tasks", "SLA breaches",
-					"Decisions", "Notifications", "User feedback", "Suppressed alerts", "Maintenance windows", "About");
+					"SLA pauses", "Decisions", "Notifications", "User feedback", "Follow-ups", "Suppressed alerts",
+					"Maintenance windows", "About");
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				assertHeaderRow(workbook.getSheetAt(i));
 			}
@@ -106,6 +117,8 @@ class IssueLogWorkbookTest {
 			assertTasks(workbook.getSheet("Tasks"), worked);
 			assertBreaches(workbook.getSheet("SLA breaches"), worked, open.get(0));
 			assertDecisions(workbook.getSheet("Decisions"), worked);
+			assertPauses(workbook.getSheet("SLA pauses"), open.get(1));
+			assertFollowUps(workbook.getSheet("Follow-ups"), worked);
 			Map<String, Cell> about = about(workbook.getSheet("About"));
 			assertAbout(about, workbook);
 			assertTheVerifyEndpointRecomputesTheChainHead(about);
@@ -287,6 +300,40 @@ class IssueLogWorkbookTest {
 		assertThat(decision.getCell(12).getStringCellValue()).isEqualTo("true");
 		assertDate(decision.getCell(13), T0.plus(Duration.ofMinutes(15)));
 		assertDate(decision.getCell(14), T0.plus(Duration.ofHours(4)));
+	}
+
+	private void assertPauses(XSSFSheet sheet, String waiting) {
+		assertThat(headers(sheet)).containsExactly("Incident", "Service", "Kind", "Reason", "Note", "From", "Until",
+				"Length", "Started by", "Ended by");
+		assertThat(sheet.getLastRowNum()).as("one wait in this export").isEqualTo(1);
+		Map<String, Cell> row = row(sheet, waiting);
+		assertThat(row.get("Service").getStringCellValue()).isEqualTo(service);
+		assertThat(row.get("Kind").getStringCellValue()).isEqualTo("waiting");
+		assertThat(row.get("Reason").getStringCellValue()).isEqualTo("THIRD_PARTY");
+		assertThat(row.get("Note").getStringCellValue()).as("neutralised").isEqualTo("'=vendor ticket 4711");
+		assertDate(row.get("From"), T0.plus(Duration.ofMinutes(30)));
+		assertThat(row.get("Until")).as("still waiting").isNull();
+		assertDuration(row.get("Length"), Duration.ofMinutes(390));
+		assertThat(row.get("Started by").getStringCellValue()).isEqualTo("rita");
+	}
+
+	private void assertFollowUps(XSSFSheet sheet, String worked) {
+		assertThat(headers(sheet)).containsExactly("Incident", "Title", "Owner", "Team", "Due", "Status", "Required",
+				"Overdue", "Ticket", "Risk accepted because", "Created", "Created by", "Settled", "Settled by",
+				"Escalated");
+		assertThat(sheet.getLastRowNum()).isEqualTo(1);
+		Map<String, Cell> row = row(sheet, worked);
+		assertThat(row.get("Title").getStringCellValue()).isEqualTo("Autoscale the pool");
+		assertThat(row.get("Owner").getStringCellValue()).isEqualTo("rita");
+		assertThat(row.get("Team").getStringCellValue()).isEqualTo("ops");
+		assertThat(DateUtil.isCellDateFormatted(row.get("Due"))).isTrue();
+		assertThat(row.get("Due").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 2));
+		assertThat(row.get("Status").getStringCellValue()).isEqualTo("OPEN");
+		assertThat(row.get("Overdue").getStringCellValue()).isEqualTo("no");
+		assertThat(row.get("Ticket").getStringCellValue()).isEqualTo("https://tickets.example/OPS-1");
+		assertDate(row.get("Created"), T0.plus(Duration.ofMinutes(30)));
+		assertThat(row.get("Created by").getStringCellValue()).isEqualTo("mona");
+		assertThat(row.get("Settled")).isNull();
 	}
 
 	private void assertAbout(Map<String, Cell> about, XSSFWorkbook workbook) {

@@ -199,6 +199,35 @@ class AuthorizationMatrixTest {
 				"dueDate", "2036-12-31", "status", "DONE")), Fixture::followUps,                 401, 200, 403, 200, 403, 403, 401),
 		row("GET overdue follow-ups", f -> call(GET, "/api/v1/follow-ups/overdue"), Fixture::followUps,
 				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		// SLA: an incident's terms for whoever sees it; its team and managers pause it; admins change policies
+		row("GET incident SLA terms", f -> call(GET, f.incidentPath() + "/sla"), Fixture::pauses, 401, 200, 403, 200, 200, 200, 401),
+		row("POST waiting", f -> call(POST, f.incidentPath() + "/waiting", Map.of("reason", "THIRD_PARTY")), Fixture::pauses,
+				                                                                                  401, 201, 403, 201, 403, 403, 401),
+		row("DELETE waiting", f -> call(DELETE, f.waitingPath()), Fixture::pauses,              401, 200, 403, 200, 403, 403, 401),
+		row("GET SLA policies", f -> call(GET, "/api/v1/sla-policies"), Fixture::slaPolicies,  401, 200, 200, 200, 200, 200, 401),
+		row("POST SLA policies", f -> call(POST, "/api/v1/sla-policies", f.newSlaPolicy("PT1H")), Fixture::slaPolicies,
+				                                                                                  401, 403, 403, 403, 403, 201, 401),
+		row("GET SLA policy", f -> call(GET, f.slaPolicyPath()), Fixture::slaPolicies,         401, 200, 200, 200, 200, 200, 401),
+		row("PUT SLA policy", f -> call(PUT, f.slaPolicyPath(), f.newSlaPolicy("PT2H")), Fixture::slaPolicies,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("DELETE SLA policy", f -> call(DELETE, f.slaPolicyPath()), Fixture::slaPolicies,   401, 403, 403, 403, 403, 204, 401),
+		row("GET SLA calendars", f -> call(GET, "/api/v1/sla-calendars"), Fixture::slaCalendars, 401, 200, 200, 200, 200, 200, 401),
+		row("POST SLA calendars", f -> call(POST, "/api/v1/sla-calendars", f.newSlaCalendar("09:00-17:00")),
+				Fixture::slaCalendars,                                                            401, 403, 403, 403, 403, 201, 401),
+		row("GET SLA calendar", f -> call(GET, f.slaCalendarPath()), Fixture::slaCalendars,    401, 200, 200, 200, 200, 200, 401),
+		row("PUT SLA calendar", f -> call(PUT, f.slaCalendarPath(), f.newSlaCalendar("08:00-16:00")), Fixture::slaCalendars,
+				                                                                                  401, 403, 403, 403, 403, 200, 401),
+		row("DELETE SLA calendar", f -> call(DELETE, f.slaCalendarPath()), Fixture::slaCalendars,
+				                                                                                  401, 403, 403, 403, 403, 204, 401),
+		// postmortems: whoever sees the incident reads and downloads; its team and managers write; managers approve
+		row("GET postmortem", f -> call(GET, f.incidentPath() + "/postmortem"), Fixture::postmortem,
+				                                                                                  401, 200, 403, 200, 200, 200, 401),
+		row("PUT postmortem", f -> call(PUT, f.incidentPath() + "/postmortem", Map.of("summary", "The disk filled up.")),
+				Fixture::postmortem,                                                              401, 200, 403, 200, 403, 403, 401),
+		row("POST postmortem approve", f -> call(POST, f.writtenPostmortemPath() + "/approve"), Fixture::postmortem,
+				                                                                                  401, 403, 403, 200, 403, 403, 401),
+		row("GET postmortem document", f -> call(GET, f.incidentPath() + "/postmortem.docx"), Fixture::postmortem,
+				                                                                                  401, 200, 403, 200, 200, 200, 401),
 		row("GET major incidents", f -> call(GET, "/api/v1/incidents/major"), Fixture::incident, 401, 200, 200, 200, 200, 200, 401),
 		row("GET problems", f -> call(GET, "/api/v1/problems"), Fixture::problem,                401, 200, 200, 200, 200, 200, 401),
 		row("GET problem", f -> call(GET, "/api/v1/problems/" + f.problemNumber()), Fixture::problem,
@@ -444,6 +473,10 @@ class AuthorizationMatrixTest {
 
 		private String followUp;
 
+		private Long slaPolicy;
+
+		private Long slaCalendar;
+
 		private String user;
 
 		private String team;
@@ -517,6 +550,74 @@ class AuthorizationMatrixTest {
 				followUp = "/api/v1/follow-ups/" + created.body().get("id").asLong();
 			}
 			return followUp;
+		}
+
+		/** The incident, waiting on a third party since its manager said so. */
+		String waitingPath() {
+			String path = incidentPath() + "/waiting";
+			assertThat(api.post("mona", path, Map.of("reason", "THIRD_PARTY")).status()).isEqualTo(201);
+			return path;
+		}
+
+		/** The incident's waits: who started and ended each. */
+		Object pauses() {
+			return get("mona", incidentPath() + "/sla").get("pauses").toString();
+		}
+
+		/** A policy for this case's service alone. */
+		Map<String, Object> newSlaPolicy(String acknowledgeWithin) {
+			return Map.of("name", "Matrix " + suffix, "service", service(), "acknowledgeWithin", acknowledgeWithin,
+					"resolveWithin", "PT8H");
+		}
+
+		String slaPolicyPath() {
+			if (slaPolicy == null) {
+				Response created = api.post("adam", "/api/v1/sla-policies", newSlaPolicy("PT30M"));
+				assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+				slaPolicy = created.body().get("id").asLong();
+			}
+			return "/api/v1/sla-policies/" + slaPolicy;
+		}
+
+		Object slaPolicies() {
+			return jdbc.sql("select id, name, acknowledge_within from fb_sla_policy order by id")
+				.query()
+				.listOfRows()
+				.toString();
+		}
+
+		Map<String, Object> newSlaCalendar(String mondays) {
+			return Map.of("name", "Matrix " + suffix, "zone", "Europe/Berlin", "hours",
+					Map.of("MONDAY", List.of(mondays)), "holidays", List.of(), "firstYear", 2036, "lastYear", 2036);
+		}
+
+		String slaCalendarPath() {
+			if (slaCalendar == null) {
+				Response created = api.post("adam", "/api/v1/sla-calendars", newSlaCalendar("10:00-18:00"));
+				assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+				slaCalendar = created.body().get("id").asLong();
+			}
+			return "/api/v1/sla-calendars/" + slaCalendar;
+		}
+
+		Object slaCalendars() {
+			return jdbc.sql("select id, name, hours from fb_sla_calendar order by id").query().listOfRows().toString();
+		}
+
+		/** The incident's postmortem, its summary written by its manager. */
+		String writtenPostmortemPath() {
+			String path = incidentPath() + "/postmortem";
+			assertThat(api.put("mona", path, Map.of("summary", "The disk filled up.")).status()).isEqualTo(200);
+			return path;
+		}
+
+		/** What people wrote and approved of the incident's postmortem. */
+		Object postmortem() {
+			return jdbc.sql("select summary, updated_by, approved_by from fb_postmortem where incident_id = ?")
+				.param(incidents.get(incidentNumber()).id())
+				.query()
+				.listOfRows()
+				.toString();
 		}
 
 		/** The incident's follow-up actions: title and status of each. */

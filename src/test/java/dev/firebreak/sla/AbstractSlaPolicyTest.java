@@ -163,6 +163,11 @@ abstract class AbstractSlaPolicyTest {
 	}
 
 	static Map<String, Object> calendar(String name, String zone, List<String> holidays) {
+		return calendar(name, zone, holidays, 2035, 2036);
+	}
+
+	/** Monday to Friday, 09:00-17:00. */
+	static Map<String, Object> calendar(String name, String zone, List<String> holidays, int firstYear, int lastYear) {
 		Map<String, Object> calendar = new java.util.HashMap<>();
 		calendar.put("name", name);
 		calendar.put("zone", zone);
@@ -170,8 +175,8 @@ abstract class AbstractSlaPolicyTest {
 		calendar.put("hours",
 				Map.of("MONDAY", office, "TUESDAY", office, "WEDNESDAY", office, "THURSDAY", office, "FRIDAY", office));
 		calendar.put("holidays", holidays);
-		calendar.put("firstYear", 2035);
-		calendar.put("lastYear", 2036);
+		calendar.put("firstYear", firstYear);
+		calendar.put("lastYear", lastYear);
 		return calendar;
 	}
 

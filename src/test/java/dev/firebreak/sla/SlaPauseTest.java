@@ -9,6 +9,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient.Response;
 import dev.firebreak.FirebreakTest;
+import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.Priority;
+import dev.firebreak.report.ReportTestData;
 import dev.firebreak.task.TaskFixtures;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,6 +35,9 @@ class SlaPauseTest {
 
 	@Autowired
 	TaskFixtures fixtures;
+
+	@Autowired
+	ReportTestData reports;
 
 	@Autowired
 	ManagementService management;
@@ -100,7 +106,13 @@ class SlaPauseTest {
 		at(41);
 		fireDueTimers(number);
 		assertThat(TaskFixtures.entries(fixtures.incident(number), "SLA_BREACHED")).singleElement()
-			.satisfies(breach -> assertThat(breach.at("/details/clock").asText()).isEqualTo("acknowledge"));
+			.satisfies(breach -> {
+				assertThat(breach.at("/details/clock").asText()).isEqualTo("acknowledge");
+				// the due time the wait moved it to, not the decision's: the figure the
+				// page and the reports show traces to this entry
+				assertThat(breach.at("/details/due").asText()).isEqualTo(due.toString());
+				assertThat(breach.at("/details/late").asText()).isEqualTo("PT1M");
+			});
 		JsonNode terms = fixtures.api().get("rita", "/api/v1/incidents/" + number + "/sla").body();
 		assertThat(terms.get("pauses")).singleElement()
 			.satisfies(pause -> assertThat(pause.get("reason").asText()).isEqualTo("THIRD_PARTY"));
@@ -142,6 +154,21 @@ class SlaPauseTest {
 		assertThat(closed.status()).isEqualTo(409);
 		assertThat(closed.body().get("detail").asText()).contains("cancelled");
 		assertThat(timeline(number)).isEqualTo(cancelled);
+
+		long resolved = reports.incident(service, Priority.P2)
+			.detected(start.minus(Duration.ofHours(2)).toString())
+			.acknowledged(start.minus(Duration.ofHours(1)).toString())
+			.resolved(start.toString())
+			.insert();
+		String resolvedPath = "/api/v1/incidents/" + Incident.number(resolved) + "/waiting";
+		Response afterResolution = fixtures.api().post("rita", resolvedPath, Map.of("reason", "THIRD_PARTY"));
+		assertThat(afterResolution.status()).isEqualTo(409);
+		assertThat(afterResolution.contentType()).startsWith("application/problem+json");
+		assertThat(afterResolution.body().get("detail").asText()).contains("resolved");
+		assertThat(fixtures.api()
+			.get("rita", "/api/v1/incidents/" + Incident.number(resolved) + "/sla")
+			.body()
+			.get("pauses")).isEmpty();
 	}
 
 	private List<String> timeline(String number) {
