@@ -83,17 +83,17 @@ public final class ConfigurationSnippets {
 		return switch (type) {
 			case ALERTMANAGER ->
 				"""
-						{"version":"4","status":"firing","alerts":[{"status":"firing","labels":{"alertname":"FirebreakTest","severity":"warning"},"annotations":{"summary":"Test alert from the Firebreak setup page"}}]}""";
+						{"version":"4","status":"firing","alerts":[{"status":"firing","fingerprint":"firebreak-test","labels":{"alertname":"FirebreakTest","severity":"warning"},"annotations":{"summary":"Test alert from the Firebreak setup page"}}]}""";
 			case PAGERDUTY ->
 				"""
 						{"routing_key":"%s","event_action":"trigger","dedup_key":"firebreak-test","payload":{"summary":"Test alert from the Firebreak setup page","source":"setup","severity":"warning"}}"""
 					.formatted(key);
 			case GRAFANA ->
 				"""
-						{"status":"firing","alerts":[{"status":"firing","labels":{"alertname":"FirebreakTest"},"annotations":{"summary":"Test alert from the Firebreak setup page"}}]}""";
+						{"status":"firing","alerts":[{"status":"firing","fingerprint":"firebreak-test","labels":{"alertname":"FirebreakTest"},"annotations":{"summary":"Test alert from the Firebreak setup page"}}]}""";
 			case UPTIME_KUMA ->
 				"""
-						{"heartbeat":{"status":0,"msg":"Test alert from the Firebreak setup page"},"monitor":{"name":"Firebreak test"},"msg":"Test alert"}""";
+						{"heartbeat":{"status":0,"msg":"Test alert from the Firebreak setup page"},"monitor":{"id":"firebreak-test","name":"Firebreak test"},"msg":"Test alert"}""";
 			case GENERIC ->
 				"""
 						{"dedupKey":"firebreak-test","action":"trigger","title":"Test alert from the Firebreak setup page","severity":"low"}""";

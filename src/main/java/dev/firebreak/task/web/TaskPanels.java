@@ -30,8 +30,8 @@ class TaskPanels {
 				.map(task -> Formats.label(task.stage()).toLowerCase(java.util.Locale.ROOT) + " of " + task.team())
 				.collect(Collectors.joining(", "));
 			return PagePanel.consequences(List.of((held.size() == 1 ? "1 open task" : held.size() + " open tasks")
-					+ " (" + stages + ") stay claimed by " + username
-					+ ": nobody works them until someone of the team takes each over (Take over on the incident page)."));
+					+ " (" + stages + (held.size() == 1 ? ") stays claimed by " : ") stay claimed by ") + username
+					+ ": nobody works on them until someone of the team takes each over (Take over on the incident page)."));
 		});
 	}
 
