@@ -31,7 +31,8 @@ class TaskPanels {
 				.collect(Collectors.joining(", "));
 			return PagePanel.consequences(List.of((held.size() == 1 ? "1 open task" : held.size() + " open tasks")
 					+ " (" + stages + (held.size() == 1 ? ") stays claimed by " : ") stay claimed by ") + username
-					+ ": nobody works on them until someone of the team takes each over (Take over on the incident page)."));
+					+ ": nobody works on " + (held.size() == 1 ? "it" : "them") + " until someone of the team takes "
+					+ (held.size() == 1 ? "it" : "each") + " over (Take over on the incident page)."));
 		});
 	}
 
