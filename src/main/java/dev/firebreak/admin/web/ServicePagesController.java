@@ -14,6 +14,7 @@ import dev.firebreak.incident.IncidentQueries;
 import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.TeamDirectory;
+import dev.firebreak.web.Confirmation;
 import dev.firebreak.web.FormErrors;
 import dev.firebreak.web.FormValues;
 import dev.firebreak.web.PagePanel;
@@ -143,10 +144,11 @@ class ServicePagesController {
 		breaks.add(open == 0 ? "It has no unresolved incidents." : (open == 1 ? "Its 1 unresolved incident carries on"
 				: "Its " + open + " unresolved incidents carry on") + " through the route as before.");
 		model.addAttribute("page", "services");
-		model.addAttribute("service", service);
-		model.addAttribute("breaks", breaks);
-		model.addAttribute("panels", panels.of(PagePanel.DISABLE_SERVICE, name, authentication));
-		return "admin/disable-service";
+		model.addAttribute("confirmation", new Confirmation("Disable " + name + "?",
+				"What disabling " + name + " (team " + service.owningTeam() + ") changes:", breaks,
+				panels.of(PagePanel.DISABLE_SERVICE, name, authentication), "/admin/services/" + name + "/disable",
+				"Yes, disable " + name, "/admin/services", "Services", "Keep it enabled"));
+		return Confirmation.VIEW;
 	}
 
 	/** A disabled service takes no new incidents; open ones carry on. */

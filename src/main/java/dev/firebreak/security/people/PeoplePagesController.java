@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import dev.firebreak.failure.Failure;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
+import dev.firebreak.web.Confirmation;
 import dev.firebreak.web.FormErrors;
 import dev.firebreak.web.PagePanel;
 import dev.firebreak.web.PagePanels;
@@ -149,11 +150,13 @@ class PeoplePagesController {
 			breaks.add("They stay listed in " + String.join(", ", user.teams())
 					+ ", but paging skips them: a disabled person is never paged.");
 		}
+		breaks.add("Enabling them again later gives the sign-in back; nothing else changes on its own.");
 		model.addAttribute("page", "people");
-		model.addAttribute("user", user);
-		model.addAttribute("breaks", breaks);
-		model.addAttribute("panels", panels.of(PagePanel.DISABLE_PERSON, username, authentication));
-		return "security/disable-person";
+		model.addAttribute("confirmation", new Confirmation("Disable " + username + "?",
+				"What disabling " + user.displayName() + " (" + username + ") breaks:", breaks,
+				panels.of(PagePanel.DISABLE_PERSON, username, authentication), "/admin/people/" + username + "/disable",
+				"Yes, disable " + username, "/admin/people", "People", "Keep them enabled"));
+		return Confirmation.VIEW;
 	}
 
 	/**
