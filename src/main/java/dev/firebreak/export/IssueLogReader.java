@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.firebreak.incident.IncidentFilter;
+import dev.firebreak.change.ChangeQueries;
 import dev.firebreak.incident.IncidentQueries;
 import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.TimelineHead;
@@ -41,8 +42,11 @@ class IssueLogReader {
 
 	private final ServiceCatalogue catalogue;
 
+	private final ChangeQueries changes;
+
 	IssueLogReader(IncidentQueries incidents, WorkTaskQueries tasks, FeedbackQueries feedback,
-			MaintenanceQueries maintenance, ServiceCatalogue catalogue) {
+			MaintenanceQueries maintenance, ServiceCatalogue catalogue, ChangeQueries changes) {
+		this.changes = changes;
 		this.maintenance = maintenance;
 		this.catalogue = catalogue;
 		this.incidents = incidents;
@@ -56,6 +60,14 @@ class IssueLogReader {
 	 */
 	List<SuppressedAlert> suppressedAlerts(ExportFilters filters, long after, int limit) {
 		return maintenance.suppressedIn(filters.from(), filters.to(), after, limit);
+	}
+
+	/**
+	 * The next changes reported within the filters' time range and services, after the
+	 * change id {@code after}, each with the incidents that followed it.
+	 */
+	List<ChangeQueries.LinkedChange> changes(ExportFilters filters, Set<String> services, long after, int limit) {
+		return changes.page(filters.from(), filters.to(), services, after, limit);
 	}
 
 	/** Maintenance windows planned within the filters' time range, by start. */

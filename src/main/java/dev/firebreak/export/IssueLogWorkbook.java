@@ -139,6 +139,8 @@ class IssueLogWorkbook {
 
 		private final SuppressionSheets suppression;
 
+		private final ChangesSheet changes;
+
 		Sheets(SXSSFWorkbook workbook, Scope scope) {
 			styles = new IssueLogSheetWriter.Styles(workbook);
 			incidents = new IncidentsSheet(workbook, styles);
@@ -150,6 +152,7 @@ class IssueLogWorkbook {
 			notifications = all ? new NotificationsSheet(workbook, styles, json) : null;
 			feedback = all ? new FeedbackSheet(workbook, styles) : null;
 			suppression = all ? new SuppressionSheets(workbook, styles) : null;
+			changes = all ? new ChangesSheet(workbook, styles) : null;
 		}
 
 		void write(PageIncident page, Instant now) {
@@ -170,10 +173,13 @@ class IssueLogWorkbook {
 			}
 		}
 
-		/** After the incidents: what was suppressed in the same range. */
+		/**
+		 * After the incidents: what was suppressed, and what changed, in the same range.
+		 */
 		void finishIncidents(ExportFilters filters) {
 			if (suppression != null) {
 				suppression.write(reader, filters, reader.services(filters));
+				changes.write(reader, filters, reader.services(filters));
 			}
 		}
 
@@ -184,6 +190,7 @@ class IssueLogWorkbook {
 				all.addAll(List.of(timeline.sheet(), tasks.sheet(), breaches.sheet(), decisions.sheet(),
 						notifications.sheet(), feedback.sheet()));
 				all.addAll(suppression.sheets());
+				all.add(changes.sheet());
 			}
 			for (IssueLogSheetWriter sheet : all) {
 				sheet.finish();
