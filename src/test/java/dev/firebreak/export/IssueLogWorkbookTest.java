@@ -97,7 +97,8 @@ class IssueLogWorkbookTest {
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "issue-log-sample.xlsx"), download.body());
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
 			assertThat(sheetNames(workbook)).containsExactly("Incidents", "Timeline", "Tasks", "SLA breaches",
-					"Decisions", "Notifications", "User feedback", "Suppressed alerts", "Maintenance windows", "Changes", "About");
+					"Decisions", "Notifications", "User feedback", "Suppressed alerts", "Maintenance windows",
+					"Changes", "About");
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				assertHeaderRow(workbook.getSheetAt(i));
 			}
