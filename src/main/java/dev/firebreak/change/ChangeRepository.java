@@ -44,6 +44,10 @@ class ChangeRepository {
 		return key.getKey().longValue();
 	}
 
+	boolean any() {
+		return jdbc.sql("select count(*) from fb_change_event").query(Long.class).single() > 0;
+	}
+
 	Optional<ChangeEvent> find(long id) {
 		return jdbc.sql("select " + COLUMNS + " from fb_change_event where id = ?")
 			.param(id)
