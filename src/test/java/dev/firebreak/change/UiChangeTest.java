@@ -1,6 +1,8 @@
 package dev.firebreak.change;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 
@@ -22,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A deploy pipeline reports a deployment; the incident detected 12 minutes later says so
- * on its page, at desktop width and on a 400 px phone, without running over its edge.
+ * on its page, at desktop width and on a 400 px phone, without running over its edge; the
+ * month's report page counts the change as followed by an incident.
  */
 @FirebreakTest
 @ExtendWith(Chromium.class)
@@ -65,6 +68,13 @@ class UiChangeTest extends ChangeTestSupport {
 		assertThat(browser.atWidth(400, () -> browser.overflowing("#recent-changes li, #recent-changes a"))).isEmpty();
 		assertThat(browser.fitsWidth(400)).isTrue();
 		browser.screenshot("change-incident-phone", 400);
+		assertThat(browser.consoleErrors()).isEmpty();
+
+		// the one change was followed by this incident: the month's rate is 100 %
+		browser.signOut().signIn("mona").open("/reports/sla?month=" + YearMonth.from(detection.atZone(ZoneOffset.UTC)));
+		assertThat(browser.text(By.cssSelector("#change-failure tr[data-service='" + service + "']"))).contains(service,
+				"100 %");
+		assertThat(browser.fitsWidth(400)).isTrue();
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
 
