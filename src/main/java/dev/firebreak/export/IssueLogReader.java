@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import dev.firebreak.followup.FollowUp;
 import dev.firebreak.followup.FollowUpQueries;
 import dev.firebreak.incident.IncidentFilter;
+import dev.firebreak.change.ChangeQueries;
 import dev.firebreak.incident.IncidentQueries;
 import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.TimelineHead;
@@ -48,9 +49,13 @@ class IssueLogReader {
 
 	private final FollowUpQueries followUps;
 
+	private final ChangeQueries changes;
+
 	IssueLogReader(IncidentQueries incidents, WorkTaskQueries tasks, FeedbackQueries feedback,
-			MaintenanceQueries maintenance, ServiceCatalogue catalogue, FollowUpQueries followUps) {
+			MaintenanceQueries maintenance, ServiceCatalogue catalogue, FollowUpQueries followUps,
+			ChangeQueries changes) {
 		this.followUps = followUps;
+		this.changes = changes;
 		this.maintenance = maintenance;
 		this.catalogue = catalogue;
 		this.incidents = incidents;
@@ -64,6 +69,14 @@ class IssueLogReader {
 	 */
 	List<SuppressedAlert> suppressedAlerts(ExportFilters filters, long after, int limit) {
 		return maintenance.suppressedIn(filters.from(), filters.to(), after, limit);
+	}
+
+	/**
+	 * The next changes reported within the filters' time range and services, after the
+	 * change id {@code after}, each with the incidents that followed it.
+	 */
+	List<ChangeQueries.LinkedChange> changes(ExportFilters filters, Set<String> services, long after, int limit) {
+		return changes.page(filters.from(), filters.to(), services, after, limit);
 	}
 
 	/** Maintenance windows planned within the filters' time range, by start. */

@@ -145,6 +145,8 @@ class IssueLogWorkbook {
 
 		private final SuppressionSheets suppression;
 
+		private final ChangesSheet changes;
+
 		Sheets(SXSSFWorkbook workbook, Scope scope) {
 			styles = new IssueLogSheetWriter.Styles(workbook);
 			incidents = new IncidentsSheet(workbook, styles);
@@ -158,6 +160,7 @@ class IssueLogWorkbook {
 			feedback = all ? new FeedbackSheet(workbook, styles) : null;
 			followUps = all ? new FollowUpsSheet(workbook, styles) : null;
 			suppression = all ? new SuppressionSheets(workbook, styles) : null;
+			changes = all ? new ChangesSheet(workbook, styles) : null;
 		}
 
 		/**
@@ -183,10 +186,13 @@ class IssueLogWorkbook {
 			}
 		}
 
-		/** After the incidents: what was suppressed in the same range. */
+		/**
+		 * After the incidents: what was suppressed, and what changed, in the same range.
+		 */
 		void finishIncidents(ExportFilters filters) {
 			if (suppression != null) {
 				suppression.write(reader, filters, reader.services(filters));
+				changes.write(reader, filters, reader.services(filters));
 			}
 		}
 
@@ -197,6 +203,7 @@ class IssueLogWorkbook {
 				all.addAll(List.of(timeline.sheet(), tasks.sheet(), breaches.sheet(), pauses.sheet(), decisions.sheet(),
 						notifications.sheet(), feedback.sheet(), followUps.sheet()));
 				all.addAll(suppression.sheets());
+				all.add(changes.sheet());
 			}
 			for (IssueLogSheetWriter sheet : all) {
 				sheet.finish();

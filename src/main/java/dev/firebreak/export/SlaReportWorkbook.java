@@ -89,6 +89,21 @@ final class SlaReportWorkbook {
 				.forEach(row -> kinds.row().text(row.kind()).number(row.samples()).number(row.uptimePercent()));
 		}
 		kinds.finish();
+
+		SheetWriter changes = book.sheet("Change failure", new Column("Service", 24), new Column("Team", 14),
+				new Column("Changes", 10), new Column("Followed by an incident", 24),
+				new Column("Incidents after changes", 24), new Column("Change failure rate (%)", 24),
+				new Column("Window (h)", 11));
+		report.changes()
+			.forEach(row -> changes.row()
+				.text(row.service())
+				.text(row.team())
+				.number(row.changes())
+				.number(row.failedChanges())
+				.number(row.incidentsAfterChanges())
+				.number(row.failureRatePercent())
+				.number(row.windowHours()));
+		changes.finish();
 		return book.toBytes();
 	}
 

@@ -92,6 +92,9 @@ final class AlertLabels {
 				labels.remove("title");
 				labels.remove("description");
 			}
+			case DEPLOYMENT -> {
+				// deployments are change events, never alerts
+			}
 			case UPTIME_KUMA -> {
 				putIfAbsent(labels, "monitor", text(body.path("monitor").path("name")));
 				putIfAbsent(labels, "monitor_id", text(body.path("monitor").path("id")));

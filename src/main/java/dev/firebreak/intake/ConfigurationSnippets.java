@@ -55,13 +55,21 @@ public final class ConfigurationSnippets {
 					curl -X POST %s -H 'Authorization: Bearer %s' -H 'Content-Type: application/json' \\
 					  -d '{"dedupKey":"disk-full-db1","action":"trigger","title":"Disk full on db1","severity":"high"}'
 					""".formatted(url, key);
+			case DEPLOYMENT ->
+				"""
+						# A deploy pipeline's last step (Firebreak links deployments to the incidents after them):
+						curl -X POST %s -H 'Authorization: Bearer %s' -H 'Content-Type: application/json' \\
+						  -d '{"service":"checkout","version":"2.14.0","description":"Faster cart","author":"ci","dedupKey":"deploy-8812"}'
+						"""
+					.formatted(url, key);
 			case PROBE -> "";
 		};
 	}
 
 	/**
 	 * A test alert with curl in the sender's own format, to try the key and the endpoint
-	 * before the sender is set up; it raises a real incident, named as a test.
+	 * before the sender is set up; it raises a real incident, named as a test (a
+	 * deployment integration's records a test deployment instead).
 	 * @param key the key, or a placeholder ({@link #KEY_PLACEHOLDER}) where the key is
 	 * not known any more: it is shown once
 	 */
@@ -97,6 +105,9 @@ public final class ConfigurationSnippets {
 			case GENERIC ->
 				"""
 						{"dedupKey":"firebreak-test","action":"trigger","title":"Test alert from the Firebreak setup page","severity":"low"}""";
+			case DEPLOYMENT ->
+				"""
+						{"version":"firebreak-test","description":"Test deployment from the Firebreak setup page","dedupKey":"firebreak-test"}""";
 			case PROBE -> "";
 		};
 	}

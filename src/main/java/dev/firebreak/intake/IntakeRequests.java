@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 /**
  * Reading an intake request defensively, before anything is stored: JSON content type,
  * bounded size (counted while reading, whatever Content-Length claims), valid JSON, a
- * live integration key.
+ * live integration key. Public for the change feature's endpoints, which take the same
+ * keys under the same rules.
  */
 @Component
-class IntakeRequests {
+public class IntakeRequests {
 
 	private final ObjectMapper json;
 
@@ -35,7 +36,7 @@ class IntakeRequests {
 		this.properties = properties;
 	}
 
-	JsonNode readJson(HttpServletRequest request) {
+	public JsonNode readJson(HttpServletRequest request) {
 		requireJson(request.getContentType());
 		int limit = properties.maxBodyBytes();
 		if (request.getContentLengthLong() > limit) {
@@ -71,7 +72,7 @@ class IntakeRequests {
 	 * The integration named by {@code Authorization: Bearer <key>}, which must be of
 	 * {@code type}.
 	 */
-	Integration bearerIntegration(HttpServletRequest request, IntegrationType type) {
+	public Integration bearerIntegration(HttpServletRequest request, IntegrationType type) {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		String key = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : null;
 		Integration integration = liveIntegration(key).orElseThrow(
@@ -88,7 +89,7 @@ class IntakeRequests {
 	 * A live integration for this key; Firebreak's own probe integration never answers to
 	 * a key.
 	 */
-	Optional<Integration> liveIntegration(String key) {
+	public Optional<Integration> liveIntegration(String key) {
 		return integrations.authenticate(key).filter(integration -> integration.type() != IntegrationType.PROBE);
 	}
 

@@ -5,6 +5,11 @@ public enum IntegrationType {
 
 	ALERTMANAGER(true, "Alertmanager"), PAGERDUTY(false, "PagerDuty"), GRAFANA(true, "Grafana"),
 	UPTIME_KUMA(false, "Uptime Kuma"), GENERIC(false, "Generic JSON"),
+	/**
+	 * A deploy pipeline reporting deployments (the change feature's endpoint); it raises
+	 * no alerts.
+	 */
+	DEPLOYMENT(false, "Deployments"),
 	/** Firebreak's own HTTP probes; it has no key usable from outside. */
 	PROBE(false, "Firebreak probes");
 
@@ -29,6 +34,14 @@ public enum IntegrationType {
 	 */
 	public boolean resendsWhileFiring() {
 		return resendsWhileFiring;
+	}
+
+	/**
+	 * Senders of alerts, which the admin's <b>Send test alert</b> can imitate;
+	 * deployments and probes are not alerts from outside.
+	 */
+	public boolean sendsAlerts() {
+		return this != DEPLOYMENT && this != PROBE;
 	}
 
 }

@@ -27,6 +27,7 @@ public record IntegrationView(long id, String name, IntegrationType type, String
 			case GRAFANA -> "/api/v1/intake/grafana";
 			case UPTIME_KUMA -> "/api/v1/intake/uptime-kuma";
 			case GENERIC -> "/api/v1/intake/generic";
+			case DEPLOYMENT -> "/api/v1/intake/deployments";
 			case PROBE -> "(internal)";
 		};
 	}

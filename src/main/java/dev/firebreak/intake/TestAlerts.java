@@ -42,7 +42,7 @@ public class TestAlerts {
 	@Transactional
 	public Result send(long integrationId) {
 		Integration integration = integrations.find(integrationId)
-			.filter(found -> found.type() != IntegrationType.PROBE)
+			.filter(found -> found.type().sendsAlerts())
 			.orElseThrow(
 					() -> new NotFound("Integration not found", "There is no integration #" + integrationId + "."));
 		List<InboundAlert> alerts = read(integration);
@@ -69,7 +69,7 @@ public class TestAlerts {
 			case PAGERDUTY -> List.of(PagerDutyFormat.read(body, integration));
 			case UPTIME_KUMA -> UptimeKumaFormat.read(body, integration);
 			case GENERIC -> GenericFormat.read(body, integration);
-			case PROBE -> throw new IllegalStateException("Probes send no test alerts");
+			case DEPLOYMENT, PROBE -> throw new IllegalStateException(integration.type() + " sends no alerts");
 		};
 	}
 

@@ -20,10 +20,25 @@ import dev.firebreak.report.ReportAudience.TeamRow;
  * @param userFeedback the status page survey's answers given in the month
  * @param maintenanceExcluded whether each service's target was measured outside its
  * maintenance windows only ({@code firebreak.reports.sla-excludes-maintenance})
+ * @param changes the change failure rate of each service with changes in the month
  */
 public record SlaReport(YearMonth month, String zone, Instant from, Instant to, boolean complete, Instant generatedAt,
 		List<String> teams, List<ServiceSla> services, List<PriorityCompliance> priorities, List<Breach> breaches,
-		List<KindAvailability> checkKinds, UserFeedback userFeedback, boolean maintenanceExcluded) {
+		List<KindAvailability> checkKinds, UserFeedback userFeedback, boolean maintenanceExcluded,
+		List<ServiceChanges> changes) {
+
+	/**
+	 * A service's change failure rate in the month (services with changes only).
+	 *
+	 * @param changes changes reported in the month
+	 * @param failedChanges of those, followed by an incident of the service within
+	 * {@code windowHours}
+	 * @param incidentsAfterChanges incidents that followed one or more of them
+	 * @param failureRatePercent failed changes / changes × 100
+	 */
+	public record ServiceChanges(String service, String team, long changes, long failedChanges,
+			long incidentsAfterChanges, Double failureRatePercent, double windowHours) implements TeamRow {
+	}
 
 	/**
 	 * @param kind a probe kind, such as {@code HTTP} or {@code DATA_INTEGRITY}
@@ -74,7 +89,8 @@ public record SlaReport(YearMonth month, String zone, Instant from, Instant to, 
 			return this;
 		}
 		return new SlaReport(month, zone, from, to, complete, generatedAt, audience.scope(), audience.filter(services),
-				null, audience.filter(breaches), checkKinds, userFeedback.visibleTo(audience), maintenanceExcluded);
+				null, audience.filter(breaches), checkKinds, userFeedback.visibleTo(audience), maintenanceExcluded,
+				audience.filter(changes));
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.firebreak.change.ChangeQueries;
 import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.probe.Availability;
@@ -19,6 +20,7 @@ import dev.firebreak.probe.AvailabilityQuery;
 import dev.firebreak.report.SlaReport.Breach;
 import dev.firebreak.report.SlaReport.KindAvailability;
 import dev.firebreak.report.SlaReport.PriorityCompliance;
+import dev.firebreak.report.SlaReport.ServiceChanges;
 import dev.firebreak.report.SlaReport.ServiceSla;
 import dev.firebreak.security.Actor;
 import dev.firebreak.sla.SlaCountdown;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Service;
  * Monthly SLA compliance: uptime against each service's target (outside maintenance
  * windows when {@code firebreak.reports.sla-excludes-maintenance} says so, the default),
  * availability during maintenance apart, acknowledge and resolve compliance per priority,
- * and every breach. A running month is reported up to now.
+ * every breach, and each service's change failure rate (change's {@code ChangeQueries}).
+ * A running month is reported up to now.
  */
 @Service
 public class SlaReports {
@@ -45,8 +48,11 @@ public class SlaReports {
 
 	private final boolean excludeMaintenance;
 
+	private final ChangeQueries changes;
+
 	SlaReports(ReportData data, AvailabilityQuery availability, ReportCalendar calendar, MaintenanceFigures maintenance,
-			ReportProperties properties) {
+			ReportProperties properties, ChangeQueries changes) {
+		this.changes = changes;
 		this.maintenance = maintenance;
 		this.excludeMaintenance = properties.slaExcludesMaintenance();
 		this.data = data;
@@ -110,8 +116,19 @@ public class SlaReports {
 			.toList();
 		SlaReport report = new SlaReport(month, calendar.zone().getId(), period.from(), period.to(), complete, now,
 				null, rows, compliance(all), breaches(period, now, teams), kinds, data.userFeedback(period, teams),
-				excludeMaintenance);
+				excludeMaintenance, changeFailure(period, teams));
 		return report.visibleTo(audience);
+	}
+
+	private List<ServiceChanges> changeFailure(Period period, Map<String, String> teams) {
+		double windowHours = changes.window().toMinutes() / 60.0;
+		return changes.failureRates(period.from(), period.to())
+			.entrySet()
+			.stream()
+			.map(rate -> new ServiceChanges(rate.getKey(), teams.get(rate.getKey()), rate.getValue().changes(),
+					rate.getValue().failedChanges(), rate.getValue().incidentsAfterChanges(),
+					rate.getValue().failureRatePercent(), windowHours))
+			.toList();
 	}
 
 	private static List<PriorityCompliance> compliance(Map<Priority, Tally> byPriority) {

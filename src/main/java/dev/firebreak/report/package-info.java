@@ -7,9 +7,10 @@
  * {@code ProblemQueries}, follow-up actions through followup's {@code FollowUpQueries},
  * availability through probe's {@code AvailabilityQuery}, user feedback through status's
  * {@code FeedbackQueries}, maintenance windows through suppression's
- * {@code MaintenanceQueries}. Issues SQL only against its own table of stored daily
- * reports. Who reads what is decided in {@link dev.firebreak.report.ReportAudience}.
+ * {@code MaintenanceQueries}, change failure rates through change's
+ * {@code ChangeQueries}. Issues SQL only against its own table of stored daily reports.
+ * Who reads what is decided in {@link dev.firebreak.report.ReportAudience}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "sla", "problem", "followup",
-		"probe", "status", "suppression", "cluster", "security", "task", "web", "failure" })
+		"probe", "status", "suppression", "change", "cluster", "security", "task", "web", "failure" })
 package dev.firebreak.report;

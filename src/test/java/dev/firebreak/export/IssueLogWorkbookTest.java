@@ -108,7 +108,7 @@ class IssueLogWorkbookTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
 			assertThat(sheetNames(workbook)).containsExactly("Incidents", "Timeline", "Tasks", "SLA breaches",
 					"SLA pauses", "Decisions", "Notifications", "User feedback", "Follow-ups", "Suppressed alerts",
-					"Maintenance windows", "About");
+					"Maintenance windows", "Changes", "About");
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				assertHeaderRow(workbook.getSheetAt(i));
 			}

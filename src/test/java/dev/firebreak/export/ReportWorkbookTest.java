@@ -145,12 +145,17 @@ class ReportWorkbookTest {
 				null,
 				List.of(new SlaReport.Breach("INC-000003", EVIL, "ops", "P3", "-1", "resolve",
 						Instant.parse("2030-07-10T18:00:00Z"), null, 1922400.0)),
-				List.of(new SlaReport.KindAvailability("HEARTBEAT", 30, 90.0)), null, true);
+				List.of(new SlaReport.KindAvailability("HEARTBEAT", 30, 90.0)), null, true,
+				List.of(new SlaReport.ServiceChanges(EVIL, "ops", 4, 1, 1, 25.0, 4.0)));
 
 		try (Workbook book = open(SlaReportWorkbook.of(report))) {
 			assertThat(sheetNames(book)).containsExactly("Summary", "Uptime", "SLA compliance", "Breaches",
-					"Check kinds");
+					"Check kinds", "Change failure");
 			assertThat(book.getSheet("Check kinds").getRow(1).getCell(0).getStringCellValue()).isEqualTo("HEARTBEAT");
+			Row changes = book.getSheet("Change failure").getRow(1);
+			assertText(changes.getCell(0), "'" + EVIL);
+			assertThat(changes.getCell(2).getNumericCellValue()).isEqualTo(4.0);
+			assertThat(changes.getCell(5).getNumericCellValue()).as("failed / changes").isEqualTo(25.0);
 			assertThat(book.getSheet("Check kinds").getRow(1).getCell(2).getNumericCellValue()).isEqualTo(90.0);
 			for (Sheet sheet : book) {
 				assertFrozenBoldFilteredHeader(book, (XSSFSheet) sheet);

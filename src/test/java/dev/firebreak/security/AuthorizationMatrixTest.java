@@ -194,6 +194,11 @@ class AuthorizationMatrixTest {
 		row("PUT follow", f -> call(PUT, f.incidentPath() + "/follow"), Fixture::followers,    401, 200, 403, 200, 200, 200, 401),
 		row("DELETE follow", f -> call(DELETE, f.followedByCaller()), Fixture::followers,      401, 200, 403, 200, 200, 200, 401),
 		row("GET feedback", f -> call(GET, f.incidentPath() + "/feedback"), Fixture::incident,   401, 200, 403, 200, 200, 200, 401),
+		// change events: a deployment needs a DEPLOYMENT integration's key (the matrix's key is GENERIC's);
+		// an incident's changes are read by whoever sees the incident
+		row("POST deployment", f -> call(POST, "/api/v1/intake/deployments", Map.of("version", "1.0.0")),
+				Fixture::changes,                                                                 401, 401, 401, 401, 401, 401, 401),
+		row("GET changes", f -> call(GET, f.incidentPath() + "/changes"), Fixture::incident,     401, 200, 403, 200, 200, 200, 401),
 		// follow-up actions: whoever sees the incident reads them; its team and managers change them
 		row("GET follow-ups", f -> call(GET, f.incidentPath() + "/follow-ups"), Fixture::followUps, 401, 200, 403, 200, 200, 200, 401),
 		row("POST follow-up", f -> call(POST, f.incidentPath() + "/follow-ups", Map.of("title", "Add an alert", "owner", "rita",
@@ -1013,6 +1018,10 @@ class AuthorizationMatrixTest {
 
 		Object probes() {
 			return get("adam", "/api/v1/probes");
+		}
+
+		Object changes() {
+			return jdbc.sql("select count(*) from fb_change_event").query(Long.class).single();
 		}
 
 		Object inbox() {

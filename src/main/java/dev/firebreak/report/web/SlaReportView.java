@@ -17,7 +17,7 @@ import dev.firebreak.web.Formats;
  */
 record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRow> priorities,
 		List<ServiceCompliance> compliance, List<BreachRow> breaches, List<KindRow> checkKinds,
-		List<MaintenanceRow> maintenance) {
+		List<MaintenanceRow> maintenance, List<ChangeRow> changes) {
 
 	private static final Map<String, String> KIND_NAMES = Map.of("HTTP", "HTTP", "HEARTBEAT", "Heartbeat", "TCP", "TCP",
 			"TLS", "TLS certificate", "DNS", "DNS", "DATA_INTEGRITY", "Data integrity");
@@ -52,7 +52,12 @@ record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRo
 			.stream()
 			.map(s -> new MaintenanceRow.Of(s.service(), s.team(), s.maintenance()))
 			.toList());
-		return new SlaReportView(report, uptime, priorities, compliance, breaches, kinds, maintenance);
+		List<ChangeRow> changes = report.changes()
+			.stream()
+			.map(c -> new ChangeRow(c.service(), c.team(), c.changes(), c.failedChanges(), c.incidentsAfterChanges(),
+					FigureRow.percent(c.failureRatePercent())))
+			.toList();
+		return new SlaReportView(report, uptime, priorities, compliance, breaches, kinds, maintenance, changes);
 	}
 
 	/** The priorities that had anything acknowledged or resolved. */
@@ -67,6 +72,10 @@ record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRo
 		return new ComplianceRow(p.priority(), p.acknowledged(), p.acknowledgedWithinSla(),
 				FigureRow.percent(p.ackCompliancePercent()), p.resolved(), p.resolvedWithinSla(),
 				FigureRow.percent(p.resolveCompliancePercent()));
+	}
+
+	record ChangeRow(String service, String team, long changes, long failedChanges, long incidentsAfterChanges,
+			String failureRate) {
 	}
 
 	record KindRow(String kind, String name, long samples, String uptime) {

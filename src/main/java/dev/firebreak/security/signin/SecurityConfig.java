@@ -74,7 +74,7 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain intake(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/v1/intake/**", "/v2/enqueue", "/api/v1/ping/**")
+		http.securityMatcher("/api/v1/intake/**", "/v2/enqueue", "/v2/change/enqueue", "/api/v1/ping/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));

@@ -1,0 +1,8 @@
+package dev.firebreak.change;
+
+import dev.firebreak.FirebreakTest;
+
+@FirebreakTest
+class ChangeEventsTest extends AbstractChangeEventsTest {
+
+}
