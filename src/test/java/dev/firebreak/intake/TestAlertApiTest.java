@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TestAlertApiTest extends IntakeTestSupport {
 
 	@ParameterizedTest
-	@EnumSource(value = IntegrationType.class, names = "PROBE", mode = EnumSource.Mode.EXCLUDE)
+	@EnumSource(value = IntegrationType.class, names = { "PROBE", "DEPLOYMENT" }, mode = EnumSource.Mode.EXCLUDE)
 	void aTestAlertOpensAnIncidentThroughTheIntake(IntegrationType type) {
 		String service = service("test-alert", 3, "ops");
 		long id = integration(type, service).integration().id();
@@ -51,7 +51,7 @@ class TestAlertApiTest extends IntakeTestSupport {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = IntegrationType.class, names = "PROBE", mode = EnumSource.Mode.EXCLUDE)
+	@EnumSource(value = IntegrationType.class, names = { "PROBE", "DEPLOYMENT" }, mode = EnumSource.Mode.EXCLUDE)
 	void eachCurlExampleIsOneTheSendersEndpointAccepts(IntegrationType type) {
 		String service = service("test-curl", 3, "ops");
 		Integrations.CreatedIntegration created = integration(type, service);

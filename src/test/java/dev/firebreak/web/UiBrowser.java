@@ -243,9 +243,13 @@ public class UiBrowser {
 				return true;
 			}
 			catch (org.openqa.selenium.TimeoutException tooWide) {
-				System.err.println("Wider than " + width + " px: " + driver.executeScript(
-						"return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
-								+ ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"));
+				System.err.println("Wider than " + width + " px: " + driver.executeScript("""
+						const clipped = e => { for (let a = e.parentElement; a; a = a.parentElement) {
+						  if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
+						return Array.from(document.querySelectorAll('body *'))
+						  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(e))
+						  .slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' '
+						    + Math.round(e.getBoundingClientRect().right)).join(', ')"""));
 				return false;
 			}
 		}
