@@ -63,10 +63,8 @@ class SampleRetention {
 		if (lock.tryAcquire(LEASE, LEASE_TIME)) {
 			Outcome outcome = run(() -> lock.tryAcquire(LEASE, LEASE_TIME));
 			if (outcome.samples() > 0 || outcome.hours() > 0) {
-				log.info(
-						"Rolled up {} probe sample(s) older than {} into hours and {} hourly roll-up(s) older than {}"
-								+ " into days",
-						outcome.samples(), properties.sampleRetention(), outcome.hours(), properties.hourlyRetention());
+				log.info("Rolled up {} probe sample(s) into hours and {} hourly roll-up(s) into days",
+						outcome.samples(), outcome.hours());
 			}
 		}
 	}

@@ -8,6 +8,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.firebreak.ApiClient;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.incident.TestServices;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * roll-ups past theirs (400 days) into UTC days, and every availability figure over whole
  * hours and days is the same afterwards as it was from the raw samples: the service's
  * figures with their percentiles, the uptime by service and by kind, a probe's uptime.
- * Run on H2 and on MySQL.
+ * The hash chains verify as before. Run on H2 and on MySQL.
  */
 abstract class AbstractSampleRetentionTest {
 
@@ -43,6 +46,9 @@ abstract class AbstractSampleRetentionTest {
 	static final Instant ANCIENT_DAY = Instant.parse("2000-03-15T00:00:00Z");
 
 	static final Instant RECENT_DAY = Instant.parse("2001-05-20T00:00:00Z");
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	ServiceCatalogue catalogue;
@@ -93,6 +99,7 @@ abstract class AbstractSampleRetentionTest {
 		samples.insert(fast, CUT.minusSeconds(1), CheckResult.up(200, 77));
 		samples.insert(fast, CUT, CheckResult.up(200, 78));
 		Map<String, Object> before = figures();
+		JsonNode chainsBefore = chains();
 
 		SampleRetention.Outcome outcome = retention.run();
 
@@ -107,6 +114,7 @@ abstract class AbstractSampleRetentionTest {
 					row(slow, "2001-02-10T10:00"), row(slow, "2001-02-10T11:00"));
 		assertThat(rollups("DAY")).containsExactly(row(fast, "2000-03-15T00:00"), row(slow, "2000-03-15T00:00"));
 		assertThat(figures()).isEqualTo(before);
+		assertThat(chains()).as("the timelines and the audit log verify as before").isEqualTo(chainsBefore);
 		assertThat(retention.run()).as("nothing left to roll up").isEqualTo(new SampleRetention.Outcome(0, 0));
 	}
 
@@ -158,6 +166,12 @@ abstract class AbstractSampleRetentionTest {
 				availability.uptime(List.of(service), Instant.EPOCH, NOW), "by kind",
 				availability.uptimeByKind(List.of(service), Instant.EPOCH, NOW), "probe",
 				samples.uptimeOf(slow, OLD_DAY, dayAfter));
+	}
+
+	private JsonNode chains() {
+		ApiClient.Response verified = new ApiClient(port).get("audra", "/api/v1/audit/verify");
+		assertThat(verified.status()).isEqualTo(200);
+		return verified.body();
 	}
 
 	private long sampleCount(Instant from, Instant to) {
