@@ -112,6 +112,18 @@ class UiAccessibilityTest {
 		check("/admin/people/rita/notifications");
 		check("/admin/people/rita/disable");
 		check("/admin/services/" + service + "/disable");
+		long integration = fixtures.api()
+			.post("adam", "/api/v1/integrations",
+					Map.of("name", "a11y-" + service, "type", "GENERIC", "defaultService", service))
+			.body()
+			.at("/integration/id")
+			.asLong();
+		check("/admin/integrations/" + integration + "/test-alert/"
+				+ fixtures.api()
+					.post("adam", "/api/v1/integrations/" + integration + "/test-alert", null)
+					.body()
+					.get("alertId")
+					.asLong());
 		check("/admin/teams");
 		check("/admin/destinations");
 		check("/admin/status-components");

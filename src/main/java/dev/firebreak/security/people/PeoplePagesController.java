@@ -150,7 +150,6 @@ class PeoplePagesController {
 			breaks.add("They stay listed in " + String.join(", ", user.teams())
 					+ ", but paging skips them: a disabled person is never paged.");
 		}
-		breaks.add("Enabling them again later gives the sign-in back; nothing else changes on its own.");
 		model.addAttribute("page", "people");
 		model.addAttribute("confirmation", new Confirmation("Disable " + username + "?",
 				"What disabling " + user.displayName() + " (" + username + ") breaks:", breaks,
