@@ -11,7 +11,6 @@ import dev.firebreak.failure.Failure.Kind;
 import dev.firebreak.intake.IntakeProperties;
 import dev.firebreak.intake.IntakeRequests;
 import dev.firebreak.intake.Integration;
-import dev.firebreak.intake.IntegrationType;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -48,9 +47,7 @@ class PagerDutyChangeController {
 	@PostMapping("/v2/change/enqueue")
 	ResponseEntity<Map<String, Object>> enqueue(HttpServletRequest request) {
 		JsonNode event = requests.readJson(request);
-		Integration integration = requests.liveIntegration(PagerDutyChangeFormat.routingKey(event))
-			.filter(candidate -> candidate.type() == IntegrationType.PAGERDUTY)
-			.orElse(null);
+		Integration integration = requests.pagerDutyIntegration(event).orElse(null);
 		if (integration == null) {
 			return invalid("Event object is invalid", List.of("Invalid routing key"));
 		}

@@ -65,10 +65,4 @@ final class PagerDutyChangeFormat {
 				null, linkHref, linkText, details, at);
 	}
 
-	/** The routing key, which is the integration key. */
-	static String routingKey(JsonNode event) {
-		JsonNode key = event.path("routing_key");
-		return key.isTextual() ? key.asText() : null;
-	}
-
 }

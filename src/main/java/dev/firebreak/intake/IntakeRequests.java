@@ -86,6 +86,15 @@ public class IntakeRequests {
 	}
 
 	/**
+	 * The live PAGERDUTY integration whose key is the event's {@code routing_key}: the
+	 * key of PagerDuty's alert events and, as in PagerDuty, of its change events.
+	 */
+	public Optional<Integration> pagerDutyIntegration(JsonNode event) {
+		return liveIntegration(PagerDutyFormat.routingKey(event))
+			.filter(candidate -> candidate.type() == IntegrationType.PAGERDUTY);
+	}
+
+	/**
 	 * A live integration for this key; Firebreak's own probe integration never answers to
 	 * a key.
 	 */

@@ -45,8 +45,7 @@ class PagerDutyController {
 	@PostMapping("/v2/enqueue")
 	ResponseEntity<Map<String, Object>> enqueue(HttpServletRequest request) {
 		JsonNode event = requests.readJson(request);
-		Integration integration = requests.liveIntegration(PagerDutyFormat.routingKey(event))
-			.filter(candidate -> candidate.type() == IntegrationType.PAGERDUTY)
+		Integration integration = requests.pagerDutyIntegration(event)
 			.orElseThrow(() -> new IntakeRejectedException(Kind.INVALID_INPUT, "Event object is invalid",
 					List.of("Invalid routing key")));
 		InboundAlert alert;

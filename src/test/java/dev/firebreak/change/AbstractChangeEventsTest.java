@@ -1,10 +1,13 @@
 package dev.firebreak.change;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,10 @@ import dev.firebreak.ApiClient;
 import dev.firebreak.intake.IntegrationType;
 import dev.firebreak.notify.NotifyFixtures;
 import dev.firebreak.security.Role;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Change events end to end, on H2 and on MariaDB: a deployment and a PagerDuty change
  * event posted over HTTP are stored once however often they are sent, show on the
  * incident of their service detected after them within the window (and not on others),
- * and count in the monthly report's change failure rate. Each test has its own team,
- * services, integrations and month.
+ * and count in the monthly report's change failure rate and the issue log's Changes
+ * sheet. Each test has its own team, services, integrations and month.
  */
 abstract class AbstractChangeEventsTest extends ChangeTestSupport {
 
@@ -56,7 +63,7 @@ abstract class AbstractChangeEventsTest extends ChangeTestSupport {
 	}
 
 	@Test
-	void changesBeforeDetectionAreLinkedToTheIncidentAndCountedInTheChangeFailureRate() {
+	void changesBeforeDetectionAreLinkedToTheIncidentAndCountedInTheChangeFailureRate() throws IOException {
 		String team = fixtures.team();
 		String responder = fixtures.person("ch", Role.RESPONDER, team);
 		String checkout = fixtures.service(team);
@@ -121,6 +128,24 @@ abstract class AbstractChangeEventsTest extends ChangeTestSupport {
 		JsonNode searchChanges = row(report, search);
 		assertThat(searchChanges.get("changes").asLong()).isEqualTo(1);
 		assertThat(searchChanges.get("failureRatePercent").asDouble()).isZero();
+
+		// the auditors' issue log lists the service's changes with the incident after
+		// them
+		ApiClient.Download log = api().download("audra", "/api/v1/exports/issue-log.xlsx?service=" + checkout);
+		assertThat(log.status()).isEqualTo(200);
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(log.body()))) {
+			Sheet sheet = book.getSheet("Changes");
+			List<String> followedBy = new ArrayList<>();
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				Row row = sheet.getRow(i);
+				assertThat(row.getCell(2).getStringCellValue()).isEqualTo(checkout);
+				Cell cell = row.getCell(10);
+				followedBy.add(
+						row.getCell(3).getStringCellValue() + " -> " + (cell == null ? "" : cell.getStringCellValue()));
+			}
+			assertThat(followedBy).containsExactlyInAnyOrder("Version 2.14.0: Faster cart -> " + number,
+					"Feature flag new-cart on for 10 % -> " + number, "Version 2.13.0 -> ");
+		}
 	}
 
 	private static JsonNode row(JsonNode report, String service) {
