@@ -2,8 +2,9 @@
  * Draws the dashboard's charts from the figures the server put in data-chart. The tables
  * under "Show the figures" hold the same figures, so a chart only adds a picture. A bar
  * or point opens the list of the incidents behind it (data-chart's links, computed by the
- * server); the figures in the tables link to the same lists, for keyboards. The
- * open-incidents chart is drawn again when live.js swaps in a new copy of its region.
+ * server); the figures in the tables link to the same lists, for keyboards. Every chart
+ * is drawn again when live.js swaps in a new copy of its region (a canvas without a
+ * chart is a new one).
  */
 (function () {
   'use strict';
@@ -69,36 +70,43 @@
 
   // Colour pairs told apart by shape too: lines get point markers, the second dataset dashes.
   var pair = ['#0a58ca', '#1a7f37'];
-  Array.prototype.forEach.call(document.querySelectorAll('canvas.trend-chart'), function (canvas) {
-    var chart = JSON.parse(canvas.getAttribute('data-chart'));
-    new window.Chart(canvas, {
-      type: chart.type,
-      data: {
-        labels: chart.labels,
-        datasets: chart.datasets.map(function (dataset, i) {
-          return {
-            label: dataset.label,
-            data: dataset.data,
-            backgroundColor: pair[i % pair.length],
-            borderColor: pair[i % pair.length],
-            borderDash: i === 1 ? [6, 4] : [],
-            pointStyle: i === 1 ? 'rectRot' : 'circle',
-            pointRadius: 4,
-            pointHitRadius: 10,
-            spanGaps: false
-          };
-        })
-      },
-      options: {
-        maintainAspectRatio: false,
-        animation: false,
-        onClick: drillDown(function (dataset, index) { return chart.links[dataset][index]; }),
-        onHover: pointer,
-        scales: {
-          x: axis(chart.xTitle, false, undefined),
-          y: axis(chart.yTitle, false, chart.type === 'bar' ? 0 : undefined)
-        }
+  function drawTrends() {
+    Array.prototype.forEach.call(document.querySelectorAll('canvas.trend-chart'), function (canvas) {
+      if (window.Chart.getChart(canvas)) {
+        return;
       }
+      var chart = JSON.parse(canvas.getAttribute('data-chart'));
+      new window.Chart(canvas, {
+        type: chart.type,
+        data: {
+          labels: chart.labels,
+          datasets: chart.datasets.map(function (dataset, i) {
+            return {
+              label: dataset.label,
+              data: dataset.data,
+              backgroundColor: pair[i % pair.length],
+              borderColor: pair[i % pair.length],
+              borderDash: i === 1 ? [6, 4] : [],
+              pointStyle: i === 1 ? 'rectRot' : 'circle',
+              pointRadius: 4,
+              pointHitRadius: 10,
+              spanGaps: false
+            };
+          })
+        },
+        options: {
+          maintainAspectRatio: false,
+          animation: false,
+          onClick: drillDown(function (dataset, index) { return chart.links[dataset][index]; }),
+          onHover: pointer,
+          scales: {
+            x: axis(chart.xTitle, false, undefined),
+            y: axis(chart.yTitle, false, chart.type === 'bar' ? 0 : undefined)
+          }
+        }
+      });
     });
-  });
+  }
+  drawTrends();
+  document.addEventListener('live:swapped', drawTrends);
 })();

@@ -2,7 +2,8 @@
  * The incident route on the incident page: draws the BPMN (served to signed-in people at
  * the URL in data-diagram-url) with the bpmn-js viewer and outlines the element named in
  * data-highlight, the incident's current step. The page names that step in text as well,
- * so nothing depends on this script or on colour.
+ * so nothing depends on this script or on colour. When live.js swaps in a new current
+ * step (#current-step, which carries the element too), the outline moves to it.
  */
 (function () {
   'use strict';
@@ -33,6 +34,18 @@
       if (current) {
         canvas.addMarker(current, 'highlight');
       }
+      document.addEventListener('live:swapped', function () {
+        var step = document.getElementById('current-step');
+        var next = step && step.getAttribute('data-highlight');
+        if (next && next !== current) {
+          if (current) {
+            canvas.removeMarker(current, 'highlight');
+          }
+          canvas.addMarker(next, 'highlight');
+          current = next;
+          container.setAttribute('data-highlight', next);
+        }
+      });
       if (loading) {
         loading.remove();
       }

@@ -34,7 +34,7 @@ class TableOwnershipTest {
 			entry("fb_user", "security"), entry("fb_user_role", "security"), entry("fb_team", "security"),
 			entry("fb_team_member", "security"), entry("fb_api_token", "security"), entry("fb_audit_log", "audit"),
 			entry("fb_chain_head", "audit"), entry("fb_probe", "probe"), entry("fb_probe_sample", "probe"),
-			entry("fb_daily_report", "report"), entry("fb_problem", "problem"),
+			entry("fb_probe_rollup", "probe"), entry("fb_daily_report", "report"), entry("fb_problem", "problem"),
 			entry("fb_problem_fingerprint", "problem"), entry("fb_problem_incident", "problem"),
 			entry("fb_export_job", "export"), entry("fb_report_subscription", "export"),
 			entry("fb_report_mailing", "export"), entry("fb_schedule", "notify"),

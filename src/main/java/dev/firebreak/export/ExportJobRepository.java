@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,6 +120,15 @@ class ExportJobRepository {
 		return jdbc.sql("update fb_export_job set status = ? where status = ? and heartbeat_at < ?")
 			.params(Status.QUEUED.name(), Status.RUNNING.name(), toDb(heartbeatBefore))
 			.update();
+	}
+
+	/** Running jobs: their ids and the tokens of the runs that hold them. */
+	Map<Long, String> running() {
+		Map<Long, String> running = new HashMap<>();
+		jdbc.sql("select id, run_token from fb_export_job where status = ?").param(Status.RUNNING.name()).query(rs -> {
+			running.put(rs.getLong("id"), rs.getString("run_token"));
+		});
+		return running;
 	}
 
 	/** Finished jobs past the retention, with their files. */

@@ -30,6 +30,12 @@ class ExportJobRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ExportJobRunner.class);
 
+	/**
+	 * Ends the name of a file still being written; it is renamed without it once whole,
+	 * and the sweep deletes one left behind (ExportJobSweeper).
+	 */
+	static final String PART = ".part";
+
 	private final ExportJobRepository jobs;
 
 	private final IssueLogExports exports;
@@ -102,12 +108,12 @@ class ExportJobRunner {
 		long jobId = job.id();
 		ExportFilters filters = ExportFilters.of(job.filters());
 		// each run writes files of its own: a run that lost its job may still be writing
-		String name = "issue-log-" + jobId + "-" + token.substring(0, 8) + ".xlsx";
+		String name = fileName(jobId, token);
 		Path part = null;
 		Path file = null;
 		try {
 			Path directory = exports.directory();
-			part = directory.resolve(name + ".part");
+			part = directory.resolve(name + PART);
 			jobs.total(jobId, token, exports.countRows(filters));
 			listeners.forEach(listener -> listener.afterPage(jobId, filters, 0));
 			IssueLogExports.Written written = exports.write(filters, job.requestedBy(), part, read -> {
@@ -142,6 +148,11 @@ class ExportJobRunner {
 			deleteQuietly(part);
 			deleteQuietly(file);
 		}
+	}
+
+	/** The file of one run of a job: each run writes its own. */
+	static String fileName(long jobId, String token) {
+		return "issue-log-" + jobId + "-" + token.substring(0, 8) + ".xlsx";
 	}
 
 	/**

@@ -1,11 +1,15 @@
 package dev.firebreak.export;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 import dev.firebreak.cluster.ClusterLock;
 import org.slf4j.Logger;
@@ -18,8 +22,9 @@ import org.springframework.stereotype.Component;
  * Keeps export jobs moving and the export directory small, on every node: hands queued
  * jobs (the pool was full, or the node that took them restarted) to a worker, puts jobs
  * whose worker stopped beating back in the queue, and deletes jobs and files past the
- * retention (on the node holding the {@code export-retention} lease). Every step is a
- * conditional update, so nodes sweeping together do no harm.
+ * retention and the {@code .part} files of writers that died (on the node holding the
+ * {@code export-retention} lease). Every step is a conditional update, so nodes sweeping
+ * together do no harm.
  */
 @Component
 class ExportJobSweeper {
@@ -61,6 +66,7 @@ class ExportJobSweeper {
 		// other
 		if (lock.tryAcquire("export-retention", Duration.ofMinutes(1))) {
 			cleanUp(now);
+			deleteLeftovers(now);
 		}
 	}
 
@@ -80,6 +86,49 @@ class ExportJobSweeper {
 			}
 		}
 		return deleted;
+	}
+
+	/**
+	 * Deletes the {@code .part} files that no running job writes and that have not
+	 * changed for {@code leftover-after}: what a node killed while writing leaves behind.
+	 * Its job went back to the queue when its heartbeat stopped and was written anew
+	 * under a name of its own; a direct download's file ends in {@code .part} too.
+	 * @return how many were deleted
+	 */
+	int deleteLeftovers(Instant now) {
+		Path directory = properties.directory();
+		if (!Files.isDirectory(directory)) {
+			return 0;
+		}
+		Set<String> writing = new HashSet<>();
+		jobs.running().forEach((id, token) -> writing.add(ExportJobRunner.fileName(id, token) + ExportJobRunner.PART));
+		Instant unchangedSince = now.minus(properties.leftoverAfter());
+		int deleted = 0;
+		try (DirectoryStream<Path> parts = Files.newDirectoryStream(directory, "*" + ExportJobRunner.PART)) {
+			for (Path part : parts) {
+				if (!writing.contains(part.getFileName().toString()) && deleteIfUnchanged(part, unchangedSince)) {
+					log.info("Deleted {}, left behind by a writer that stopped", part);
+					deleted++;
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not look for left-over files in {}", directory, ex);
+		}
+		return deleted;
+	}
+
+	private static boolean deleteIfUnchanged(Path file, Instant since) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant().isBefore(since) && Files.deleteIfExists(file);
+		}
+		catch (NoSuchFileException finishedMeanwhile) {
+			return false;
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete the left-over file {}", file, ex);
+			return false;
+		}
 	}
 
 }

@@ -22,12 +22,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * with them
  * @param staleAfter a running job whose heartbeat is older than this is taken over (its
  * node died); a live node beats every third of it
+ * @param leftoverAfter a {@code .part} file (one being written) that no running job
+ * writes is deleted once unchanged for this long: what a node killed mid-write leaves
  */
 @ConfigurationProperties("firebreak.exports")
 record ExportProperties(@DefaultValue("./data/exports") Path directory, @DefaultValue("7d") Duration retention,
 		@DefaultValue("2") int workers, @DefaultValue("20") int queueCapacity,
 		@DefaultValue("10000") int maxDirectIncidents, @DefaultValue("500") int pageSize,
-		@DefaultValue("15s") Duration staleAfter) {
+		@DefaultValue("15s") Duration staleAfter, @DefaultValue("1h") Duration leftoverAfter) {
 
 	ExportProperties {
 		workers = Math.max(2, workers);

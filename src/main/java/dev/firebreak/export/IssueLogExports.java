@@ -101,7 +101,9 @@ public class IssueLogExports {
 		if (incidents > properties.maxDirectIncidents()) {
 			throw ExportProblems.tooLarge(incidents, properties.maxDirectIncidents());
 		}
-		Path file = Files.createTempFile(directory(), "issue-log-", ".xlsx");
+		// a .part, so that the sweep deletes it if this node dies before the download
+		// ends
+		Path file = Files.createTempFile(directory(), "issue-log-", ".xlsx" + ExportJobRunner.PART);
 		try {
 			Written written = write(filters, actor.username(), file, read -> {
 			});

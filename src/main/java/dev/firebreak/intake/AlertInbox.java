@@ -58,6 +58,24 @@ class AlertInbox {
 		});
 	}
 
+	/**
+	 * The newest stored alert of an integration with this dedup key, as stored just now.
+	 */
+	Optional<Long> latestId(long integrationId, String dedupKey) {
+		return jdbc.sql("select max(id) from fb_alert_event where integration_id = ? and dedup_key = ?")
+			.params(integrationId, dedupKey)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Where one stored alert stands: PENDING, DONE or FAILED, and what it did. */
+	Optional<TestAlerts.Result> result(long integrationId, long id) {
+		return jdbc.sql("select status, outcome from fb_alert_event where id = ? and integration_id = ?")
+			.params(id, integrationId)
+			.query((rs, row) -> TestAlerts.Result.of(id, rs.getString("status"), rs.getString("outcome")))
+			.optional();
+	}
+
 	long countPending() {
 		return jdbc.sql("select count(*) from fb_alert_event where status = ?")
 			.param(PENDING)

@@ -5,6 +5,9 @@ package dev.firebreak.intake;
  */
 public final class ConfigurationSnippets {
 
+	/** Stands for the key in examples shown after the key was. */
+	public static final String KEY_PLACEHOLDER = "YOUR-INTEGRATION-KEY";
+
 	private ConfigurationSnippets() {
 	}
 
@@ -59,33 +62,43 @@ public final class ConfigurationSnippets {
 	/**
 	 * A test alert with curl in the sender's own format, to try the key and the endpoint
 	 * before the sender is set up; it raises a real incident, named as a test.
+	 * @param key the key, or a placeholder ({@link #KEY_PLACEHOLDER}) where the key is
+	 * not known any more: it is shown once
 	 */
 	public static String testAlert(IntegrationType type, String baseUrl, String key) {
+		String body = sampleAlert(type, key);
+		if (body.isEmpty()) {
+			return "";
+		}
 		String url = baseUrl + IntegrationView.endpoint(type);
-		String body = switch (type) {
+		return "curl -X POST " + url + " -H 'Authorization: Bearer " + key
+				+ "' -H 'Content-Type: application/json' \\\n  -d '" + body.replace("'", "'\\''") + "'\n";
+	}
+
+	/**
+	 * A firing test alert as the sender would send it (the body of {@link #testAlert},
+	 * and what the page's Send test alert button reads through the same reader).
+	 */
+	static String sampleAlert(IntegrationType type, String key) {
+		return switch (type) {
 			case ALERTMANAGER ->
 				"""
-						{"version":"4","status":"firing","alerts":[{"status":"firing","labels":{"alertname":"FirebreakTest","severity":"warning"},"annotations":{"summary":"Test alert from the Firebreak setup page"}}]}""";
+						{"version":"4","status":"firing","alerts":[{"status":"firing","fingerprint":"firebreak-test","labels":{"alertname":"FirebreakTest","severity":"warning"},"annotations":{"summary":"Test alert from the Firebreak setup page"}}]}""";
 			case PAGERDUTY ->
 				"""
 						{"routing_key":"%s","event_action":"trigger","dedup_key":"firebreak-test","payload":{"summary":"Test alert from the Firebreak setup page","source":"setup","severity":"warning"}}"""
 					.formatted(key);
 			case GRAFANA ->
 				"""
-						{"status":"firing","alerts":[{"status":"firing","labels":{"alertname":"FirebreakTest"},"annotations":{"summary":"Test alert from the Firebreak setup page"}}]}""";
+						{"status":"firing","alerts":[{"status":"firing","fingerprint":"firebreak-test","labels":{"alertname":"FirebreakTest"},"annotations":{"summary":"Test alert from the Firebreak setup page"}}]}""";
 			case UPTIME_KUMA ->
 				"""
-						{"heartbeat":{"status":0,"msg":"Test alert from the Firebreak setup page"},"monitor":{"name":"Firebreak test"},"msg":"Test alert"}""";
+						{"heartbeat":{"status":0,"msg":"Test alert from the Firebreak setup page"},"monitor":{"id":"firebreak-test","name":"Firebreak test"},"msg":"Test alert"}""";
 			case GENERIC ->
 				"""
 						{"dedupKey":"firebreak-test","action":"trigger","title":"Test alert from the Firebreak setup page","severity":"low"}""";
 			case PROBE -> "";
 		};
-		if (body.isEmpty()) {
-			return "";
-		}
-		return "curl -X POST " + url + " -H 'Authorization: Bearer " + key
-				+ "' -H 'Content-Type: application/json' \\\n  -d '" + body.replace("'", "'\\''") + "'\n";
 	}
 
 }

@@ -28,8 +28,11 @@ class IntegrationApiController {
 
 	private final Integrations integrations;
 
-	IntegrationApiController(Integrations integrations) {
+	private final TestAlerts testAlerts;
+
+	IntegrationApiController(Integrations integrations, TestAlerts testAlerts) {
 		this.integrations = integrations;
+		this.testAlerts = testAlerts;
 	}
 
 	@PostMapping
@@ -60,6 +63,26 @@ class IntegrationApiController {
 			throw notFound(id);
 		}
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Sends a sample alert in the integration's format through the intake (the inbox, the
+	 * worker, the route); 202 with the stored alert, whose result the next call reads.
+	 */
+	@PostMapping("/{id}/test-alert")
+	ResponseEntity<TestAlerts.Result> sendTestAlert(@PathVariable("id") long id) {
+		TestAlerts.Result sent = testAlerts.send(id);
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/integrations/" + id + "/test-alert/" + sent.alertId()))
+			.body(sent);
+	}
+
+	/** What a test alert did: pending, or the incident it opened or repeated. */
+	@GetMapping("/{id}/test-alert/{alertId}")
+	TestAlerts.Result testAlert(@PathVariable("id") long id, @PathVariable("alertId") long alertId) {
+		return testAlerts.result(id, alertId)
+			.orElseThrow(() -> new NotFound("Test alert not found",
+					"Integration " + id + " has no stored alert " + alertId + "."));
 	}
 
 	private static NotFound notFound(long id) {

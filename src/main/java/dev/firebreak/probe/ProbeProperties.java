@@ -26,19 +26,39 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataSources the read-only data sources data-integrity checks may query, by name
  * @param maxEvidenceRows rows of a data-integrity query kept as the incident's evidence
  * @param maxQueryRows rows a data-integrity query reads at most (to count them)
+ * @param sampleRetention raw samples older than this (rounded down to the hour) are
+ * summed into hourly roll-ups and deleted; the samples API lists only those kept
+ * @param hourlyRetention hourly roll-ups older than this (rounded down to the UTC day)
+ * are summed into daily roll-ups, kept for ever
+ * @param retentionBatchHours hours of one probe's samples rolled up and deleted per
+ * transaction (at most 360 samples an hour at the shortest interval)
  */
 @ConfigurationProperties("firebreak.probes")
 record ProbeProperties(@DefaultValue("true") boolean schedulerEnabled, @DefaultValue("1s") Duration tickInterval,
 		@DefaultValue("4") int parallelChecks, @DefaultValue("65536") int maxBodyBytes,
 		@DefaultValue("1000") int maxSamples, @DefaultValue("30m") Duration repeatAlertEvery,
 		@DefaultValue List<String> allowedNetworks, @DefaultValue Map<String, DataSourceSettings> dataSources,
-		@DefaultValue("10") int maxEvidenceRows, @DefaultValue("10000") int maxQueryRows) {
+		@DefaultValue("10") int maxEvidenceRows, @DefaultValue("10000") int maxQueryRows,
+		@DefaultValue("90d") Duration sampleRetention, @DefaultValue("400d") Duration hourlyRetention,
+		@DefaultValue("6") int retentionBatchHours) {
+
+	ProbeProperties {
+		if (sampleRetention.compareTo(Duration.ofHours(1)) < 0) {
+			throw new IllegalArgumentException(
+					"firebreak.probes.sample-retention must be at least 1h, not " + sampleRetention);
+		}
+		if (hourlyRetention.compareTo(Duration.ofDays(1)) < 0) {
+			throw new IllegalArgumentException(
+					"firebreak.probes.hourly-retention must be at least 1d, not " + hourlyRetention);
+		}
+		retentionBatchHours = Math.max(1, retentionBatchHours);
+	}
 
 	/** The settings the older tests and callers know; the rest take their defaults. */
 	static ProbeProperties of(boolean schedulerEnabled, Duration tickInterval, int parallelChecks, int maxBodyBytes,
 			int maxSamples) {
 		return new ProbeProperties(schedulerEnabled, tickInterval, parallelChecks, maxBodyBytes, maxSamples,
-				Duration.ofMinutes(30), List.of(), Map.of(), 10, 10000);
+				Duration.ofMinutes(30), List.of(), Map.of(), 10, 10000, Duration.ofDays(90), Duration.ofDays(400), 6);
 	}
 
 	/** Long enough to outlast one tick, so the holder renews before anyone takes over. */

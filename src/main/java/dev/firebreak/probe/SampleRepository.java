@@ -19,16 +19,28 @@ import static dev.firebreak.probe.ProbeRepository.instant;
 import static dev.firebreak.probe.ProbeRepository.toDb;
 
 /**
- * Samples in plain SQL, and the availability figures computed from them. The figures are
- * computed in the database, so a long period costs no memory here: counts and sums by
- * aggregate, the 95th percentile as the one row at its nearest rank.
+ * Samples in plain SQL, and the availability figures computed from them and from the
+ * roll-ups that replaced older samples ({@link SampleRetention}): the two never cover the
+ * same time, so the figures add them up. Counts and sums are aggregated in the database;
+ * the percentiles come from the response times and their counts, which a day of samples
+ * or a run of roll-ups holds few of.
  */
 @Repository
 class SampleRepository {
 
-	private static final String OF_SERVICE = """
-			from fb_probe_sample s join fb_probe p on p.id = s.probe_id
-			where p.service = :service and s.at >= :from and s.at < :to""";
+	private static final String SAMPLES = "from fb_probe_sample s join fb_probe p on p.id = s.probe_id"
+			+ " where s.at >= :from and s.at < :to";
+
+	/**
+	 * A roll-up counts in a period that holds its first instant: figures over whole hours
+	 * (past the hourly retention, whole UTC days) come out as from the samples.
+	 */
+	private static final String ROLLUPS = "from fb_probe_rollup r join fb_probe p on p.id = r.probe_id"
+			+ " where r.period_start >= :from and r.period_start < :to";
+
+	private static final String OF_SERVICE = " and p.service = :service";
+
+	private static final String OF_SERVICES = " and p.service in (:services)";
 
 	private final JdbcClient jdbc;
 
@@ -60,20 +72,25 @@ class SampleRepository {
 
 	/** Up and all samples of one probe in {@code [from, to)}. */
 	UptimeCount uptimeOf(long probeId, Instant from, Instant to) {
-		return jdbc
-			.sql("select count(*) as total, sum(case when up = ? then 1 else 0 end) as up_count"
-					+ " from fb_probe_sample where probe_id = ? and at >= ? and at < ?")
-			.params(true, probeId, toDb(from), toDb(to))
-			.query((rs, row) -> new UptimeCount(rs.getLong("total"), rs.getLong("up_count")))
+		return jdbc.sql(uptimeSql(" and p.id = :probe", false))
+			.param("up", true)
+			.param("probe", probeId)
+			.param("from", toDb(from))
+			.param("to", toDb(to))
+			.query((rs, row) -> uptimeCount(rs))
 			.single();
 	}
 
 	Availability availability(String service, Instant from, Instant to) {
 		Counts counts = jdbc
-			.sql("select count(*) as total, sum(case when s.up = :up then 1 else 0 end) as up_count,"
+			.sql("select sum(total) as total, sum(up_count) as up_count, sum(timed) as timed,"
+					+ " sum(total_ms) as total_ms, sum(degraded_seconds) as degraded_seconds from ("
+					+ "select count(*) as total, sum(case when s.up = :up then 1 else 0 end) as up_count,"
 					+ " count(s.response_ms) as timed, sum(s.response_ms) as total_ms,"
 					+ " sum(case when s.status = :degraded then p.interval_seconds else 0 end) as degraded_seconds "
-					+ OF_SERVICE)
+					+ SAMPLES + OF_SERVICE + " union all select sum(r.samples), sum(r.up_count + r.degraded_count),"
+					+ " sum(r.timed), sum(r.total_ms), sum(r.degraded_count * p.interval_seconds) " + ROLLUPS
+					+ OF_SERVICE + ") figures")
 			.param("up", true)
 			.param("degraded", CheckStatus.DEGRADED.name())
 			.param("service", service)
@@ -86,10 +103,10 @@ class SampleRepository {
 			return new Availability(service, from, to, 0, null, null, null, null, null, null);
 		}
 		Double mean = counts.timed() == 0 ? null : (double) counts.totalMs() / counts.timed();
-		Integer p95 = counts.timed() == 0 ? null : percentile(95, service, from, to, counts.timed());
-		Integer p50 = counts.timed() == 0 ? null : percentile(50, service, from, to, counts.timed());
-		return new Availability(service, from, to, counts.total(), counts.up() * 100.0 / counts.total(), mean, p95,
-				(double) (counts.total() - counts.up()) / counts.total(), p50, counts.degradedSeconds());
+		ResponseTimes times = counts.timed() == 0 ? new ResponseTimes() : responseTimes(service, from, to);
+		return new Availability(service, from, to, counts.total(), counts.up() * 100.0 / counts.total(), mean,
+				times.percentile(95), (double) (counts.total() - counts.up()) / counts.total(), times.percentile(50),
+				counts.degradedSeconds());
 	}
 
 	/**
@@ -102,20 +119,8 @@ class SampleRepository {
 		if (services != null && services.isEmpty()) {
 			return byKind;
 		}
-		String ofServices = services == null ? "" : " and p.service in (:services)";
-		JdbcClient.StatementSpec query = jdbc
-			.sql("select p.kind, count(*) as total, sum(case when s.up = :up then 1 else 0 end) as up_count"
-					+ " from fb_probe_sample s join fb_probe p on p.id = s.probe_id"
-					+ " where s.at >= :from and s.at < :to" + ofServices + " group by p.kind")
-			.param("up", true)
-			.param("from", toDb(from))
-			.param("to", toDb(to));
-		if (services != null) {
-			query = query.param("services", services);
-		}
-		query
-			.query((rs, row) -> Map.entry(ProbeKind.valueOf(rs.getString("kind")),
-					new UptimeCount(rs.getLong("total"), rs.getLong("up_count"))))
+		ofServices(jdbc.sql(uptimeSql(services == null ? "" : OF_SERVICES, true)), services, from, to)
+			.query((rs, row) -> Map.entry(ProbeKind.valueOf(rs.getString("kind")), uptimeCount(rs)))
 			.list()
 			.forEach(entry -> byKind.put(entry.getKey(), entry.getValue()));
 		return byKind;
@@ -129,36 +134,58 @@ class SampleRepository {
 		if (services != null && services.isEmpty()) {
 			return new UptimeCount(0, 0);
 		}
-		String ofServices = services == null ? "" : " and p.service in (:services)";
-		JdbcClient.StatementSpec query = jdbc
-			.sql("select count(*) as total, sum(case when s.up = :up then 1 else 0 end) as up_count"
-					+ " from fb_probe_sample s join fb_probe p on p.id = s.probe_id"
-					+ " where s.at >= :from and s.at < :to" + ofServices)
-			.param("up", true)
-			.param("from", toDb(from))
-			.param("to", toDb(to));
-		if (services != null) {
-			query = query.param("services", services);
-		}
-		return query.query((rs, row) -> new UptimeCount(rs.getLong("total"), rs.getLong("up_count"))).single();
+		return ofServices(jdbc.sql(uptimeSql(services == null ? "" : OF_SERVICES, false)), services, from, to)
+			.query((rs, row) -> uptimeCount(rs))
+			.single();
+	}
+
+	private static JdbcClient.StatementSpec ofServices(JdbcClient.StatementSpec query, Collection<String> services,
+			Instant from, Instant to) {
+		query = query.param("up", true).param("from", toDb(from)).param("to", toDb(to));
+		return services == null ? query : query.param("services", services);
 	}
 
 	/**
-	 * Nearest rank: the ⌈p/100 × n⌉-th smallest response time. Integer arithmetic,
-	 * because 0.95 × n in floating point can land just above a whole number and pick the
-	 * next rank.
+	 * Up and all samples of the probes {@code filter} picks, raw samples and roll-ups
+	 * added in one statement, so a batch of roll-ups committing meanwhile is counted
+	 * either as its samples or as itself, never as both.
 	 */
-	private Integer percentile(int p, String service, Instant from, Instant to, long timed) {
-		long rank = (p * timed + 99) / 100;
-		return jdbc
-			.sql("select s.response_ms " + OF_SERVICE
-					+ " and s.response_ms is not null order by s.response_ms limit 1 offset :skip")
+	private static String uptimeSql(String filter, boolean byKind) {
+		String kind = byKind ? "p.kind, " : "";
+		String group = byKind ? " group by p.kind" : "";
+		return "select " + (byKind ? "kind, " : "") + "sum(total) as total, sum(up_count) as up_count from (select "
+				+ kind + "count(*) as total, sum(case when s.up = :up then 1 else 0 end) as up_count " + SAMPLES
+				+ filter + group + " union all select " + kind + "sum(r.samples), sum(r.up_count + r.degraded_count) "
+				+ ROLLUPS + filter + group + ") figures" + (byKind ? " group by kind" : "");
+	}
+
+	private static UptimeCount uptimeCount(ResultSet rs) throws SQLException {
+		return new UptimeCount(rs.getLong("total"), rs.getLong("up_count"));
+	}
+
+	/**
+	 * Every response time of the service's samples and roll-ups in {@code [from, to)}
+	 * with its count, for the nearest-rank percentiles: a whole day of samples has far
+	 * fewer distinct times than samples.
+	 */
+	private ResponseTimes responseTimes(String service, Instant from, Instant to) {
+		ResponseTimes times = new ResponseTimes();
+		jdbc.sql("select s.response_ms as ms, count(*) as n, null as rolled_up " + SAMPLES + OF_SERVICE
+				+ " and s.response_ms is not null group by s.response_ms"
+				+ " union all select null, null, r.response_times " + ROLLUPS + OF_SERVICE + " and r.timed > 0")
 			.param("service", service)
 			.param("from", toDb(from))
 			.param("to", toDb(to))
-			.param("skip", rank - 1)
-			.query(Integer.class)
-			.single();
+			.query(rs -> {
+				String rolledUp = rs.getString("rolled_up");
+				if (rolledUp == null) {
+					times.add(rs.getInt("ms"), rs.getLong("n"));
+				}
+				else {
+					times.addAll(ResponseTimes.parse(rolledUp));
+				}
+			});
+		return times;
 	}
 
 	private Sample sample(ResultSet rs, int row) throws SQLException {

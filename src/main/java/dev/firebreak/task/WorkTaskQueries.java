@@ -42,6 +42,15 @@ public class WorkTaskQueries {
 			.list();
 	}
 
+	/** The open tasks someone holds: claimed, neither completed nor ended. */
+	public List<WorkTaskRecord> openClaimedBy(String username) {
+		return jdbc.sql("""
+				select task_id, incident_id, stage, team, created_at, claimed_by, claimed_at, completed_by,
+				  completed_at, ended_at, outcome
+				from fb_work_task where claimed_by = ? and completed_at is null and ended_at is null
+				order by created_at, task_id""").param(username).query(WorkTaskQueries::task).list();
+	}
+
 	/**
 	 * How many tasks these incidents have.
 	 * @param ascendingIds incident ids in ascending order, at least one

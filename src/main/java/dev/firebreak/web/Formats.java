@@ -2,39 +2,86 @@ package dev.firebreak.web;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.stereotype.Component;
 
 /**
- * How pages write times and names ({@code ${@fmt.at(...)}} in templates). Times are UTC
- * and say so: responders in different places read the same clock, and the timeline is
- * what auditors compare with other systems' logs. The methods are public because SpEL
- * calls public methods only.
+ * How pages write times and names ({@code ${@fmt.at(...)}} in templates), and how they
+ * read the times people type. Times are written in the reader's own time zone, which is
+ * always named ("2026-03-02 14:05 CET"), and typed times are read in it; a person who
+ * chose no zone reads UTC. The zone comes from Spring's {@link LocaleContextHolder},
+ * which the security feature's resolver fills from the person's choice, so this is the
+ * one place that knows about zones: no page converts on its own. Storage, the API and
+ * exports stay UTC (ADR 0017). The methods are public because SpEL calls public methods
+ * only.
  */
 @Component("fmt")
 public class Formats {
 
-	private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-		.withZone(ZoneOffset.UTC);
+	public static final ZoneId UTC = ZoneId.of("UTC");
 
-	private static final DateTimeFormatter AT_SECONDS = DateTimeFormatter
-		.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
-		.withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+
+	private static final DateTimeFormatter AT_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z",
+			Locale.ROOT);
+
+	/** What a {@code datetime-local} field holds. */
+	private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
+
+	/**
+	 * The zone of the person this page is for: their choice, or UTC when they made none
+	 * (or outside a request: mails, background work).
+	 */
+	public static ZoneId zone() {
+		return chosenZone() == null ? UTC : chosenZone();
+	}
+
+	private static ZoneId chosenZone() {
+		LocaleContext context = LocaleContextHolder.getLocaleContext();
+		if (context instanceof TimeZoneAwareLocaleContext aware && aware.getTimeZone() != null) {
+			return aware.getTimeZone().toZoneId();
+		}
+		return null;
+	}
+
+	/** Whether the reader chose a zone (else the page offers the browser's). */
+	public boolean zoneChosen() {
+		return chosenZone() != null;
+	}
 
 	public String at(Instant instant) {
-		return instant == null ? "—" : AT.format(instant);
+		return instant == null ? "—" : AT.format(instant.atZone(zone()));
 	}
 
 	public String atSeconds(Instant instant) {
-		return instant == null ? "—" : AT_SECONDS.format(instant);
+		return instant == null ? "—" : AT_SECONDS.format(instant.atZone(zone()));
 	}
 
-	/** The zone the page's times are in, as named beside them and beside date fields. */
+	/** The zone the page's times are in, as named beside date and time fields. */
 	public String zoneName() {
-		return "UTC";
+		return zone().getId();
+	}
+
+	/** An instant as a {@code datetime-local} field shows it, in the reader's zone. */
+	public static String field(Instant instant) {
+		return instant == null ? "" : FIELD.format(instant.truncatedTo(ChronoUnit.MINUTES).atZone(zone()));
+	}
+
+	/**
+	 * A {@code datetime-local} value typed in the reader's zone. In a daylight-saving gap
+	 * the time moves forward by the gap; in an overlap the earlier instant counts.
+	 * @throws java.time.format.DateTimeParseException when it is no date and time
+	 */
+	public static Instant readField(String value) {
+		return LocalDateTime.parse(value.strip()).atZone(zone()).toInstant();
 	}
 
 	/** For the machine-readable {@code datetime} attribute of {@code <time>}. */

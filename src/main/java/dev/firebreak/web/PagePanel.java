@@ -1,5 +1,6 @@
 package dev.firebreak.web;
 
+import java.util.List;
 import java.util.function.BiFunction;
 
 import org.springframework.security.core.Authentication;
@@ -23,6 +24,16 @@ public interface PagePanel {
 
 	/** The monthly SLA report; the subject is the month ({@code 2026-03}). */
 	String MONTHLY_REPORT = "monthly-report";
+
+	/**
+	 * The confirmation before disabling a person; the subject is the username. Panels
+	 * here say what the person's disabling breaks in their feature, as lines of text
+	 * ({@link #consequences}).
+	 */
+	String DISABLE_PERSON = "disable-person";
+
+	/** The confirmation before disabling a service; the subject is its name. */
+	String DISABLE_SERVICE = "disable-service";
 
 	/** The slot this panel goes in: one of the constants above. */
 	String slot();
@@ -49,6 +60,14 @@ public interface PagePanel {
 			}
 
 		};
+	}
+
+	/**
+	 * A panel of sentences, each saying what breaks, shown as a list item by the shared
+	 * fragment; null (nothing shown) when there are none.
+	 */
+	static Panel consequences(List<String> lines) {
+		return lines.isEmpty() ? null : new Panel("web/fragments", "consequences", lines);
 	}
 
 	/**

@@ -1,11 +1,16 @@
 package dev.firebreak.export;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
@@ -32,6 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +66,12 @@ class ExportJobTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ExportProperties properties;
+
+	@Autowired
+	Clock clock;
 
 	ApiClient api;
 
@@ -166,6 +179,65 @@ class ExportJobTest {
 
 		assertThat(api.get("adam", job).status()).isEqualTo(404);
 		assertThat(Files.exists(file)).isFalse();
+	}
+
+	/**
+	 * A node killed while writing an export leaves its job RUNNING with a heartbeat that
+	 * stopped and its {@code .part} file behind: the sweep puts the job back in the
+	 * queue, it is written anew under a name of its own, and the left-over file goes once
+	 * it has not changed for an hour. The file of a job that is still running stays,
+	 * however old, and so does a young one.
+	 */
+	@Test
+	void aKilledWritersPartFileIsDeletedAndItsJobWrittenAgain() throws Exception {
+		String service = serviceWithIncidents(1);
+		Instant now = clock.instant();
+		String deadToken = "0badc0de-0000-4000-8000-000000000000";
+		String liveToken = "c0ffee00-0000-4000-8000-000000000000";
+		long dead = runningJob(service, deadToken, now.minus(Duration.ofHours(1)));
+		long live = runningJob(service, liveToken, now);
+		Path leftover = part(ExportJobRunner.fileName(dead, deadToken), now.minus(Duration.ofHours(2)));
+		Path writing = part(ExportJobRunner.fileName(live, liveToken), now.minus(Duration.ofHours(2)));
+		Path young = part("issue-log-4711", now.minus(Duration.ofMinutes(5)));
+		try {
+			sweeper.sweep();
+
+			assertThat(leftover).doesNotExist();
+			assertThat(writing).as("its job still runs").exists();
+			assertThat(young).exists();
+			JsonNode done = pollUntil("/api/v1/exports/" + dead, job -> job.get("status").asText().equals("DONE"));
+			Path file = Path.of(jdbc.sql("select file_path from fb_export_job where id = ?")
+				.param(dead)
+				.query(String.class)
+				.single());
+			assertThat(file.getFileName().toString()).matches("issue-log-" + dead + "-[0-9a-f]{8}\\.xlsx")
+				.doesNotContain("0badc0de");
+			assertThat(api.download("audra", done.get("file").asText()).status()).isEqualTo(200);
+		}
+		finally {
+			jdbc.sql("delete from fb_export_job where id = ?").param(live).update();
+			Files.deleteIfExists(writing);
+			Files.deleteIfExists(young);
+		}
+	}
+
+	/** A job as a node that died while running it leaves it. */
+	private long runningJob(String service, String token, Instant heartbeat) {
+		KeyHolder key = new GeneratedKeyHolder();
+		LocalDateTime at = LocalDateTime.ofInstant(heartbeat, ZoneOffset.UTC);
+		jdbc.sql("insert into fb_export_job (requested_by, filters, status, rows_written, created_at, started_at,"
+				+ " heartbeat_at, run_token) values ('audra', ?, 'RUNNING', 0, ?, ?, ?, ?)")
+			.params("{\"service\":\"" + service + "\"}", at, at, at, token)
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	/** A file being written, last changed at {@code changed}. */
+	private Path part(String name, Instant changed) throws IOException {
+		Path part = Files.createDirectories(properties.directory()).resolve(name + ExportJobRunner.PART);
+		Files.write(part, new byte[] { 'P', 'K' });
+		Files.setLastModifiedTime(part, FileTime.from(changed));
+		return part;
 	}
 
 	@Test

@@ -47,6 +47,9 @@ class IntegrationApiControllerTest {
 	@MockitoBean
 	Integrations integrations;
 
+	@MockitoBean
+	TestAlerts testAlerts;
+
 	@Test
 	void aCreatedIntegrationShowsItsKeyOnceWithTheSendersConfiguration() throws Exception {
 		NewIntegration request = new NewIntegration("Prometheus", IntegrationType.ALERTMANAGER, "checkout", null, null,

@@ -71,7 +71,7 @@ class TargetPolicyTest {
 
 	private static TargetPolicy policy(List<String> networks) {
 		return new TargetPolicy(new ProbeProperties(true, Duration.ofSeconds(1), 4, 65536, 1000, Duration.ofMinutes(30),
-				networks, Map.of(), 10, 10000));
+				networks, Map.of(), 10, 10000, Duration.ofDays(90), Duration.ofDays(400), 6));
 	}
 
 }

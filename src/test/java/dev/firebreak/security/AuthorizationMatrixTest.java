@@ -147,6 +147,10 @@ class AuthorizationMatrixTest {
 				"defaultService", f.service())), Fixture::integrations,                          401, 403, 403, 403, 403, 201, 401),
 		row("DELETE integration", f -> call(DELETE, "/api/v1/integrations/" + f.integration()), Fixture::integrations,
 				                                                                                  401, 403, 403, 403, 403, 204, 401),
+		row("POST integration test alert", f -> call(POST, "/api/v1/integrations/" + f.integration() + "/test-alert"),
+				Fixture::inbox,                                                                   401, 403, 403, 403, 403, 202, 401),
+		row("GET integration test alert", f -> call(GET, "/api/v1/integrations/" + f.integration() + "/test-alert/"
+				+ f.testAlert()), Fixture::integrations,                                          401, 403, 403, 403, 403, 200, 401),
 		row("POST intake (generic)", f -> call(POST, "/api/v1/intake/generic", Map.of("dedupKey", f.newName(),
 				"title", "Matrix")), Fixture::inbox,                                              401, 401, 401, 401, 401, 401, 202),
 		row("GET probes", f -> call(GET, "/api/v1/probes"), Fixture::probes,                     401, 403, 403, 403, 403, 200, 401),
@@ -485,6 +489,8 @@ class AuthorizationMatrixTest {
 
 		private Long integration;
 
+		private Long testAlert;
+
 		private Long probe;
 
 		private Long heartbeat;
@@ -735,6 +741,16 @@ class AuthorizationMatrixTest {
 				integration = created.body().at("/integration/id").asLong();
 			}
 			return integration;
+		}
+
+		/** A test alert of the integration, sent by an admin. */
+		long testAlert() {
+			if (testAlert == null) {
+				Response sent = api.post("adam", "/api/v1/integrations/" + integration() + "/test-alert", null);
+				assertThat(sent.status()).isEqualTo(202);
+				testAlert = sent.body().get("alertId").asLong();
+			}
+			return testAlert;
 		}
 
 		/** Disabled, so that no other test's run of due checks ever calls its URL. */

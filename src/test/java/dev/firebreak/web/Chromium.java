@@ -70,14 +70,32 @@ public class Chromium implements ExecutionCondition {
 		return start();
 	}
 
+	/**
+	 * A second browser whose clock is in the given zone, as a person elsewhere has it
+	 * (the time zone tests). The caller quits it.
+	 */
+	public static ChromeDriver inZone(String zone) {
+		return start(Map.of(), zone);
+	}
+
 	private static ChromeDriver start() {
 		return start(Map.of());
 	}
 
 	private static ChromeDriver start(Map<String, Object> preferences) {
+		return start(preferences, "UTC");
+	}
+
+	/**
+	 * Browsers run in UTC unless a test says otherwise, whatever the machine's zone:
+	 * pages take the browser's zone for people who chose none, and the tests read times
+	 * in UTC.
+	 */
+	private static ChromeDriver start(Map<String, Object> preferences, String zone) {
 		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, DRIVER.getPath());
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
 			.usingAnyFreePort()
+			.withEnvironment(Map.of("TZ", zone))
 			.build();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BINARY);

@@ -82,6 +82,7 @@ class UiAccessibilityTest {
 		check("/policies");
 		check("/silences");
 		check("/me/notifications");
+		check("/me/settings");
 
 		browser.signIn("mona");
 		check("/dashboard");
@@ -109,6 +110,8 @@ class UiAccessibilityTest {
 		check("/admin/people");
 		check("/admin/people/rita");
 		check("/admin/people/rita/notifications");
+		check("/admin/people/rita/disable");
+		check("/admin/services/" + service + "/disable");
 		check("/admin/teams");
 		check("/admin/destinations");
 		check("/admin/status-components");

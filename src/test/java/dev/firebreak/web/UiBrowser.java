@@ -230,13 +230,24 @@ public class UiBrowser {
 
 	/**
 	 * Whether the page fits the given width (390 is a phone) without scrolling sideways;
-	 * back to the laptop size afterwards.
+	 * back to the laptop size afterwards. Charts redraw at the new width a moment after
+	 * the window changes (a resize observer), so the page is given a few seconds to
+	 * settle; a page that never fits is named with the elements that stick out.
 	 */
 	public boolean fitsWidth(int width) {
 		try {
 			driver.manage().window().setSize(new Dimension(width, LAPTOP.getHeight()));
-			return Boolean.TRUE
-				.equals(driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"));
+			try {
+				new WebDriverWait(driver, Duration.ofSeconds(3)).until(done -> Boolean.TRUE
+					.equals(driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth")));
+				return true;
+			}
+			catch (org.openqa.selenium.TimeoutException tooWide) {
+				System.err.println("Wider than " + width + " px: " + driver.executeScript(
+						"return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+								+ ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"));
+				return false;
+			}
 		}
 		finally {
 			driver.manage().window().setSize(LAPTOP);

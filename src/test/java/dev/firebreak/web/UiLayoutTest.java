@@ -94,6 +94,34 @@ class UiLayoutTest {
 		browser.screenshot("layout-export-phone", PHONE);
 	}
 
+	/**
+	 * Issue 12's accessibility basics that axe does not judge: the first Tab reaches a
+	 * skip link to the content, and the focus ring on the dark header contrasts with it
+	 * by at least 3:1 (WCAG 1.4.11), computed from the styles the browser applies.
+	 */
+	@Test
+	void theFirstTabSkipsToTheContentAndTheHeadersFocusRingStandsOut() {
+		browser.signIn("rita").open("/work");
+		browser.find(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+		assertThat(browser.script("return document.activeElement.className")).isEqualTo("skip-link");
+		assertThat(browser.script("return document.activeElement.getAttribute('href')")).isEqualTo("#main");
+
+		browser.find(By.cssSelector(".skip-link")).sendKeys(org.openqa.selenium.Keys.TAB);
+		assertThat(browser.script("return document.activeElement.closest('.site-header') !== null"
+				+ " && getComputedStyle(document.activeElement).outlineStyle"))
+			.isEqualTo("solid");
+		Object ratio = browser
+			.script("""
+					function rgb(text) { return text.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number); }
+					function lum(c) { return c.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+					  .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0); }
+					var ring = lum(rgb(getComputedStyle(document.activeElement).outlineColor));
+					var header = lum(rgb(getComputedStyle(document.querySelector('.site-header')).backgroundColor));
+					return (Math.max(ring, header) + 0.05) / (Math.min(ring, header) + 0.05);
+					""");
+		assertThat(((Number) ratio).doubleValue()).as("focus ring against the header").isGreaterThanOrEqualTo(3.0);
+	}
+
 	@Test
 	void thePeopleTableKeepsItsRowLinesThroughTheActions() {
 		browser.signIn("adam").open("/admin/people");

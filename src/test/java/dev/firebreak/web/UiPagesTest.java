@@ -109,6 +109,8 @@ class UiPagesTest {
 		pages.put("admin-people", "/admin/people");
 		pages.put("admin-person", "/admin/people/rita");
 		pages.put("admin-teams", "/admin/teams");
+		pages.put("admin-disable-person", "/admin/people/rita/disable");
+		pages.put("my-settings", "/me/settings");
 		visit(pages);
 
 		browser.signIn("audra");

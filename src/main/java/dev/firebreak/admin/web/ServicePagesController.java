@@ -1,16 +1,24 @@
 package dev.firebreak.admin.web;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.firebreak.admin.ServiceAdminService;
 import dev.firebreak.admin.ServiceRequests;
 import dev.firebreak.failure.Failure;
+import dev.firebreak.incident.IncidentQueries;
 import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.TeamDirectory;
+import dev.firebreak.web.Confirmation;
 import dev.firebreak.web.FormErrors;
 import dev.firebreak.web.FormValues;
+import dev.firebreak.web.PagePanel;
+import dev.firebreak.web.PagePanels;
 import jakarta.validation.Validator;
 
 import org.springframework.security.core.Authentication;
@@ -35,10 +43,20 @@ class ServicePagesController {
 
 	private final Validator validator;
 
-	ServicePagesController(ServiceAdminService services, TeamDirectory teams, Validator validator) {
+	private final IncidentQueries incidents;
+
+	private final PagePanels panels;
+
+	private final Clock clock;
+
+	ServicePagesController(ServiceAdminService services, TeamDirectory teams, Validator validator,
+			IncidentQueries incidents, PagePanels panels, Clock clock) {
 		this.services = services;
 		this.teams = teams;
 		this.validator = validator;
+		this.incidents = incidents;
+		this.panels = panels;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/services")
@@ -106,6 +124,31 @@ class ServicePagesController {
 			model.addAttribute("problem", "The form needs your attention; nothing was saved.");
 		}
 		return editPage(services.get(name), values, errors, model);
+	}
+
+	/**
+	 * Asks before disabling, naming what changes: nobody can report on it any more,
+	 * alerts naming it still open incidents, its open incidents carry on; other features
+	 * add theirs through the {@code DISABLE_SERVICE} panels. A page, so it works without
+	 * scripts.
+	 */
+	@GetMapping("/admin/services/{name}/disable")
+	String confirmDisable(@PathVariable("name") String name, Authentication authentication, Model model) {
+		MonitoredService service = services.get(name);
+		Instant now = clock.instant();
+		int open = incidents.unresolvedDuring(List.of(name), now, now.plusMillis(1)).size();
+		List<String> breaks = new ArrayList<>();
+		breaks.add("Nobody can report an incident on " + name + " any more: it leaves the report form.");
+		breaks.add("Alerts that name it still open incidents on it, so monitoring is not silenced; use a silence or a"
+				+ " maintenance window for that.");
+		breaks.add(open == 0 ? "It has no unresolved incidents." : (open == 1 ? "Its 1 unresolved incident carries on"
+				: "Its " + open + " unresolved incidents carry on") + " through the route as before.");
+		model.addAttribute("page", "services");
+		model.addAttribute("confirmation", new Confirmation("Disable " + name + "?",
+				"What disabling " + name + " (team " + service.owningTeam() + ") changes:", breaks,
+				panels.of(PagePanel.DISABLE_SERVICE, name, authentication), "/admin/services/" + name + "/disable",
+				"Yes, disable " + name, "/admin/services", "Services", "Keep it enabled"));
+		return Confirmation.VIEW;
 	}
 
 	/** A disabled service takes no new incidents; open ones carry on. */

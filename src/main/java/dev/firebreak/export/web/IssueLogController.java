@@ -1,6 +1,5 @@
 package dev.firebreak.export.web;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import dev.firebreak.task.IncidentSearchFilters;
 import dev.firebreak.task.IncidentSummary;
 import dev.firebreak.task.VisibleIncidents;
 import dev.firebreak.web.FormErrors;
+import dev.firebreak.web.Formats;
 import dev.firebreak.web.FormValues;
 
 import org.springframework.security.core.Authentication;
@@ -123,7 +123,7 @@ class IssueLogController {
 	 */
 	private ExportFilters checked(IssueLogFilters typed, Map<String, String> errors) {
 		List<FieldError> problems = new ArrayList<>();
-		ExportFilters filters = ExportFilters.of(search.read(typed.values(), ZoneOffset.UTC, problems));
+		ExportFilters filters = ExportFilters.of(search.read(typed.values(), Formats.zone(), problems));
 		if (!problems.isEmpty()) {
 			errors.putAll(FormErrors.of(new InvalidInput(problems)));
 			return filters;

@@ -1,6 +1,5 @@
 package dev.firebreak.incident.web;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import dev.firebreak.task.IncidentSearchFilters;
 import dev.firebreak.task.IncidentSummary;
 import dev.firebreak.task.VisibleIncidents;
 import dev.firebreak.web.FormErrors;
+import dev.firebreak.web.Formats;
 import dev.firebreak.web.FormValues;
 import jakarta.validation.Validator;
 
@@ -80,7 +80,7 @@ class IncidentController {
 	String list(@RequestParam Map<String, String> values, Authentication authentication, Model model) {
 		Map<String, String> shown = shownFilters(values);
 		List<FieldError> problems = new ArrayList<>();
-		IncidentSearch search = filters.read(shown, ZoneOffset.UTC, problems);
+		IncidentSearch search = filters.read(shown, Formats.zone(), problems);
 		Map<String, String> errors = problems.isEmpty() ? Map.of() : FormErrors.of(new InvalidInput(problems));
 		model.addAttribute("page", "incidents");
 		model.addAttribute("values", shown);

@@ -14,6 +14,8 @@ import dev.firebreak.intake.IntegrationType;
 import dev.firebreak.intake.IntegrationView;
 import dev.firebreak.intake.Integrations;
 import dev.firebreak.intake.NewIntegration;
+import dev.firebreak.intake.TestAlerts;
+import dev.firebreak.failure.NotFound;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
 import dev.firebreak.security.TeamDirectory;
@@ -52,9 +54,12 @@ class IntegrationPagesController {
 
 	private final Validator validator;
 
+	private final TestAlerts testAlerts;
+
 	IntegrationPagesController(Integrations integrations, ServiceAdminService services, TeamDirectory teams,
-			Validator validator) {
+			Validator validator, TestAlerts testAlerts) {
 		this.integrations = integrations;
+		this.testAlerts = testAlerts;
 		this.services = services;
 		this.teams = teams;
 		this.validator = validator;
@@ -123,6 +128,35 @@ class IntegrationPagesController {
 		return "redirect:/admin/integrations";
 	}
 
+	/**
+	 * Sends a sample alert in the integration's own format through the intake, then shows
+	 * what it did.
+	 */
+	@PostMapping("/admin/integrations/{id}/test-alert")
+	String sendTestAlert(@PathVariable("id") long id) {
+		TestAlerts.Result sent = testAlerts.send(id);
+		return "redirect:/admin/integrations/" + id + "/test-alert/" + sent.alertId();
+	}
+
+	/** The test alert's result; its section asks again every second while it waits. */
+	@GetMapping("/admin/integrations/{id}/test-alert/{alertId}")
+	String testAlert(@PathVariable("id") long id, @PathVariable("alertId") long alertId, Model model) {
+		model.addAttribute("page", "integrations");
+		model.addAttribute("integration",
+				integrations.find(id)
+					.map(IntegrationView::of)
+					.orElseThrow(() -> new NotFound("Integration not found", "There is no integration #" + id + ".")));
+		model.addAttribute("result", testAlerts.result(id, alertId)
+			.orElseThrow(() -> new NotFound("Test alert not found", "There is no test alert #" + alertId + ".")));
+		return "intake/test-alert";
+	}
+
+	@GetMapping("/admin/integrations/{id}/test-alert/{alertId}/result")
+	String testAlertResult(@PathVariable("id") long id, @PathVariable("alertId") long alertId, Model model) {
+		testAlert(id, alertId, model);
+		return "intake/test-alert :: result";
+	}
+
 	private String listPage(Map<String, String> values, Map<String, String> errors, Model model) {
 		model.addAttribute("page", "integrations");
 		model.addAttribute("integrations",
@@ -132,6 +166,10 @@ class IntegrationPagesController {
 					.map(IntegrationView::of)
 					.toList());
 		model.addAttribute("types", TYPES);
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		model.addAttribute("curlExamples", TYPES.stream()
+			.collect(java.util.stream.Collectors.toMap(type -> type,
+					type -> ConfigurationSnippets.testAlert(type, base, ConfigurationSnippets.KEY_PLACEHOLDER))));
 		model.addAttribute("services", services.list(false));
 		model.addAttribute("teams", teams.activeTeams());
 		model.addAttribute("severities", List.of(Severity.values()));

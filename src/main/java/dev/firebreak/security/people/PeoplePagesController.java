@@ -1,5 +1,6 @@
 package dev.firebreak.security.people;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,10 @@ import java.util.TreeSet;
 import dev.firebreak.failure.Failure;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
+import dev.firebreak.web.Confirmation;
 import dev.firebreak.web.FormErrors;
+import dev.firebreak.web.PagePanel;
+import dev.firebreak.web.PagePanels;
 import jakarta.validation.Validator;
 
 import org.springframework.security.core.Authentication;
@@ -35,10 +39,13 @@ class PeoplePagesController {
 
 	private final Validator validator;
 
-	PeoplePagesController(UserAdminService users, TeamAdminService teams, Validator validator) {
+	private final PagePanels panels;
+
+	PeoplePagesController(UserAdminService users, TeamAdminService teams, Validator validator, PagePanels panels) {
 		this.users = users;
 		this.teams = teams;
 		this.validator = validator;
+		this.panels = panels;
 	}
 
 	@GetMapping("/admin/people")
@@ -124,6 +131,32 @@ class PeoplePagesController {
 			model.addAttribute("problem", "The form needs your attention; nothing was saved.");
 		}
 		return editPage(actor, before, new PeopleForm(form.values(), form.roles(), form.teams(), errors), model);
+	}
+
+	/**
+	 * Asks before disabling, naming what breaks: this feature's own part (sign-in,
+	 * sessions, tokens, teams) and what other features add (their claimed tasks, their
+	 * turns on on-call schedules) through the {@code DISABLE_PERSON} panels. Works
+	 * without scripts: it is a page, its button the form that disables.
+	 */
+	@GetMapping("/admin/people/{username}/disable")
+	String confirmDisable(@PathVariable("username") String username, Authentication authentication, Model model) {
+		UserView user = users.get(Actor.of(authentication), username);
+		List<String> breaks = new ArrayList<>();
+		breaks.add(user.username() + " is signed out everywhere at once and can no longer sign in"
+				+ (user.singleSignOn() ? ", by password or single sign-on." : "."));
+		breaks.add("Their personal API tokens stop working.");
+		if (!user.teams().isEmpty()) {
+			breaks.add("They stay listed in " + String.join(", ", user.teams())
+					+ ", but paging skips them: a disabled person is never paged.");
+		}
+		breaks.add("Enabling them again later gives the sign-in back; nothing else changes on its own.");
+		model.addAttribute("page", "people");
+		model.addAttribute("confirmation", new Confirmation("Disable " + username + "?",
+				"What disabling " + user.displayName() + " (" + username + ") breaks:", breaks,
+				panels.of(PagePanel.DISABLE_PERSON, username, authentication), "/admin/people/" + username + "/disable",
+				"Yes, disable " + username, "/admin/people", "People", "Keep them enabled"));
+		return Confirmation.VIEW;
 	}
 
 	/**

@@ -61,6 +61,25 @@ public class UserRepository {
 		jdbc.sql("update fb_user set password_hash = ? where username = ?").params(passwordHash, username).update();
 	}
 
+	/** The person's chosen time zone id, empty when they have chosen none. */
+	public Optional<String> timeZone(String username) {
+		return jdbc.sql("select time_zone from fb_user where username = ? and time_zone is not null")
+			.param(username)
+			.query(String.class)
+			.optional();
+	}
+
+	public void setTimeZone(String username, String zone) {
+		jdbc.sql("update fb_user set time_zone = ? where username = ?").params(zone, username).update();
+	}
+
+	/** Stores the zone only if the person has none yet; whether it did. */
+	boolean setTimeZoneIfNone(String username, String zone) {
+		return jdbc.sql("update fb_user set time_zone = ? where username = ? and time_zone is null")
+			.params(zone, username)
+			.update() == 1;
+	}
+
 	public void setEnabled(String username, boolean enabled) {
 		jdbc.sql("update fb_user set enabled = ? where username = ?").params(enabled, username).update();
 	}

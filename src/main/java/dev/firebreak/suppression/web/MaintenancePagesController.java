@@ -1,9 +1,5 @@
 package dev.firebreak.suppression.web;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +11,7 @@ import dev.firebreak.suppression.MaintenanceWindowRequest;
 import dev.firebreak.suppression.MaintenanceWindowView;
 import dev.firebreak.suppression.MaintenanceWindows;
 import dev.firebreak.web.FormErrors;
+import dev.firebreak.web.Formats;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -76,8 +73,8 @@ class MaintenancePagesController {
 		MaintenanceWindowView window = windows.get(id);
 		Map<String, String> values = new HashMap<>();
 		values.put("service", window.service());
-		values.put("startsAt", local(window.startsAt()));
-		values.put("endsAt", local(window.endsAt()));
+		values.put("startsAt", Formats.field(window.startsAt()));
+		values.put("endsAt", Formats.field(window.endsAt()));
 		values.put("description", window.description());
 		values.put("suppressAlerts", window.suppressAlerts() ? "on" : null);
 		return windowPage(window, values, Map.of(), authentication, model);
@@ -147,11 +144,6 @@ class MaintenancePagesController {
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		return "suppression/maintenance-window";
-	}
-
-	/** As a {@code datetime-local} field shows it, in UTC. */
-	private static String local(Instant instant) {
-		return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MINUTES), ZoneOffset.UTC).toString();
 	}
 
 }

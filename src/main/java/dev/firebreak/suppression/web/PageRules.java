@@ -2,8 +2,6 @@ package dev.firebreak.suppression.web;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,13 +14,14 @@ import dev.firebreak.failure.FieldError;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
 import dev.firebreak.failure.Failure;
+import dev.firebreak.web.Formats;
 
 import org.springframework.security.core.Authentication;
 
 /**
- * What the suppression pages share: who manages, reading typed times (UTC, as every page
- * shows them) and durations, and putting the service's field errors next to the page's
- * fields.
+ * What the suppression pages share: who manages, reading typed times (in the reader's
+ * zone, as every page shows them: {@code web.Formats}) and durations, and putting the
+ * service's field errors next to the page's fields.
  */
 final class PageRules {
 
@@ -38,13 +37,13 @@ final class PageRules {
 		return Actor.of(authentication).hasAnyRole(Role.MANAGER, Role.ADMIN);
 	}
 
-	/** A {@code datetime-local} value, read as UTC; null when blank. */
+	/** A {@code datetime-local} value, read in the reader's zone; null when blank. */
 	static Instant instant(String value, String field, Map<String, String> errors) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
-			return LocalDateTime.parse(value.strip()).toInstant(ZoneOffset.UTC);
+			return Formats.readField(value);
 		}
 		catch (DateTimeParseException ex) {
 			errors.put(field, "Please give a date and time, such as 2030-01-31T14:00.");

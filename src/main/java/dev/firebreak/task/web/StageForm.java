@@ -2,8 +2,6 @@ package dev.firebreak.task.web;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.firebreak.incident.Stage;
 import dev.firebreak.incident.StageReport;
+import dev.firebreak.web.Formats;
 
 /**
  * Turns a stage form's fields, as the browser posts them, into the JSON body the task
@@ -55,12 +54,13 @@ final class StageForm {
 	}
 
 	/**
-	 * The page asks for UTC (a {@code datetime-local} field has no zone); anything that
-	 * is not such a value goes through as typed, for the form reader to refuse by name.
+	 * A {@code datetime-local} field has no zone: it is read in the reader's (web's
+	 * {@code Formats}); anything that is not such a value goes through as typed, for the
+	 * form reader to refuse by name.
 	 */
 	private static String utcInstant(String local) {
 		try {
-			return LocalDateTime.parse(local).toInstant(ZoneOffset.UTC).toString();
+			return Formats.readField(local).toString();
 		}
 		catch (DateTimeParseException ex) {
 			return local;

@@ -1,9 +1,6 @@
 package dev.firebreak.task.web;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,10 +145,7 @@ class TaskController {
 	private Map<String, String> defaults(Stage stage) {
 		Map<String, String> values = new HashMap<>();
 		if (stage == Stage.HOTFIX) {
-			values.put("deployedAt",
-					LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)
-						.truncatedTo(ChronoUnit.MINUTES)
-						.toString());
+			values.put("deployedAt", Formats.field(clock.instant()));
 		}
 		return values;
 	}

@@ -6,6 +6,7 @@ import dev.firebreak.web.UiFixtures;
 
 import java.util.UUID;
 
+import dev.firebreak.ApiClient.Credentials;
 import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.intake.Integrations;
@@ -17,6 +18,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,7 +82,7 @@ class UiAdminTest {
 		browser.click(By.xpath("//tr[td[text()='" + name + "']]//summary"));
 		assertThat(browser.text(By.xpath("//tr[td[text()='" + name + "']]//details/form/p"))).as("what breaks")
 			.contains(name, "refused", "stay open");
-		browser.clickAndLoad(By.xpath("//tr[td[text()='" + name + "']]//button"));
+		browser.clickAndLoad(By.xpath("//tr[td[text()='" + name + "']]//button[contains(@class,'delete-button')]"));
 		assertThat(browser.text(By.cssSelector(".notice"))).contains(name, "deleted");
 		assertThat(integrations.authenticate(key)).isEmpty();
 	}
@@ -180,8 +182,24 @@ class UiAdminTest {
 		browser.open("/admin/people");
 		assertThat(browser.text(By.cssSelector(".status-code"))).isEqualTo("403");
 
+		String number = fixtures.report("adam", fixtures.service(team, 3), "Held by someone leaving", "LOW", "LOW");
+		assertThat(fixtures.api()
+			.call(Credentials.basic(username, "correct horse battery staple"), HttpMethod.POST,
+					"/api/v1/tasks/" + fixtures.openTask(number) + "/claim", null)
+			.status()).isEqualTo(200);
+
 		browser.signIn("adam").open("/admin/people");
-		browser.clickAndLoad(By.cssSelector("tr[data-user='" + username + "'] button"));
+		browser.clickAndLoad(By.cssSelector("tr[data-user='" + username + "'] a.disable-link"));
+		assertThat(browser.text(By.id("what-breaks"))).as("what breaks, before anything changes")
+			.contains(username + " is signed out everywhere", "API tokens stop working",
+					"1 open task (diagnosis of " + team + ") stays claimed by " + username);
+		browser.screenshot("admin-disable-person");
+		browser.screenshot("admin-disable-person-phone", 400);
+		browser.open("/admin/people");
+		assertThat(browser.text(By.cssSelector("tr[data-user='" + username + "'] .state"))).as("only asked")
+			.isEqualTo("enabled");
+		browser.clickAndLoad(By.cssSelector("tr[data-user='" + username + "'] a.disable-link"));
+		browser.clickAndLoad(By.id("confirm-disable"));
 		assertThat(browser.text(By.cssSelector("tr[data-user='" + username + "'] .state"))).isEqualTo("disabled");
 		browser.signIn(username, "correct horse battery staple");
 		assertThat(browser.path()).as("a disabled person cannot sign in").startsWith("/login");

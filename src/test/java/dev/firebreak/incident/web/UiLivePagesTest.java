@@ -111,13 +111,44 @@ class UiLivePagesTest {
 		assertThat(watching.findAll(By.cssSelector("header.site-header"))).as("no navigation on the wall").isEmpty();
 		assertThat(watching.find(By.tagName("body")).getAttribute("class")).contains("wall");
 		watching.script("window.notReloaded = true");
+		watching.script("document.getElementById('mtta-chart').dataset.marker = 'old'");
 		String before = watching.text(By.id("workload-section"));
 		acting.signIn("rita").open("/incidents/" + number);
 		acting.clickAndLoad(By.id("acknowledge"));
 		watching.waitUntil(SOON, driver -> !watching.text(By.id("workload-section")).equals(before));
 		assertThat(watching.script("return window.notReloaded === true")).as("no reload").isEqualTo(true);
+		assertThat(watching.script("return document.getElementById('mtta-chart').dataset.marker === undefined"
+				+ " && window.Chart.getChart(document.getElementById('mtta-chart')) !== undefined"))
+			.as("the trend charts were swapped in and drawn again")
+			.isEqualTo(true);
 		assertThat(watching.consoleErrors()).isEmpty();
 		watching.screenshot("dashboard-wall");
+	}
+
+	@Test
+	void theRouteDiagramOutlinesTheNewStepWithoutAReload() {
+		String number = fixtures.report("rita", fixtures.service("ops", 3), "Disk alert on a spare box", "LOW", "LOW");
+
+		watching.signIn("ravi").open("/incidents/" + number);
+		watching.find(By.cssSelector("main[data-live-ready='true']"));
+		watching.find(By.cssSelector("#diagram.loaded"));
+		watching.script("window.notReloaded = true");
+		String outlined = "return Array.from(document.querySelectorAll('#diagram .djs-element.highlight'))"
+				+ ".map(e => e.getAttribute('data-element-id')).join(',')";
+		String before = (String) watching.script(outlined);
+		assertThat(before).isNotBlank();
+
+		acting.signIn("rita").open("/incidents/" + number);
+		acting.click(By.cssSelector("#quick-resolve summary"));
+		acting.click(By.id("quick-false_alarm"));
+		acting.type(By.id("quick-findings"), "A spare box nobody uses");
+		acting.clickAndLoad(By.id("quick-resolve-button"));
+
+		watching.waitUntil(SOON, driver -> !before.equals(watching.script(outlined)));
+		assertThat((String) watching.script(outlined)).as("one step outlined, the one the page names")
+			.isEqualTo(watching.find(By.id("current-step")).getAttribute("data-highlight"));
+		assertThat(watching.script("return window.notReloaded === true")).as("no reload").isEqualTo(true);
+		assertThat(watching.consoleErrors()).isEmpty();
 	}
 
 }
