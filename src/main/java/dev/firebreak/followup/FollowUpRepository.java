@@ -31,6 +31,11 @@ class FollowUpRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** Whether any action was ever added. */
+	boolean any() {
+		return jdbc.sql("select count(*) from fb_follow_up").query(Long.class).single() > 0;
+	}
+
 	long insert(long incidentId, FollowUpChange change, String actor, Instant at) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("insert into fb_follow_up (incident_id, title, owner, team, due_date, ticket_url, required, status,"
