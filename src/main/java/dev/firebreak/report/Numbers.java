@@ -3,14 +3,14 @@ package dev.firebreak.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Figures as the review sentences write them. */
-final class Numbers {
+/** Figures as the report pages and the review sentences write them. */
+public final class Numbers {
 
 	private Numbers() {
 	}
 
 	/** At most two decimals, none when whole: 3, 0.03, 66.67. */
-	static String decimal(double value) {
+	public static String decimal(double value) {
 		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 

@@ -181,8 +181,8 @@ class ReviewRules {
 			.collect(Collectors.groupingBy(FollowUp::team));
 		byTeam.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(team -> {
 			FollowUp oldest = team.getValue().stream().min(Comparator.comparing(FollowUp::dueDate)).orElseThrow();
-			String text = team.getValue().size() + " follow-up action"
-					+ (team.getValue().size() == 1 ? " was" : "s were") + " of team " + team.getKey()
+			String text = team.getValue().size() + " follow-up action" + (team.getValue().size() == 1 ? "" : "s")
+					+ " of team " + team.getKey() + (team.getValue().size() == 1 ? " was" : " were")
 					+ " overdue at the end of " + in.period().label() + "; the oldest was due " + oldest.dueDate()
 					+ " (" + oldest.incidentNumber() + ": " + oldest.title() + ").";
 			findings.add(new Finding(Rule.FOLLOW_UPS_OVERDUE, null, team.getKey(), text,

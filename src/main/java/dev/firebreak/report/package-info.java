@@ -7,8 +7,10 @@
  * {@code ProblemQueries}, follow-up actions through followup's {@code FollowUpQueries},
  * availability through probe's {@code AvailabilityQuery}, user feedback through status's
  * {@code FeedbackQueries}, maintenance windows through suppression's
- * {@code MaintenanceQueries}. Issues SQL only against its own table of stored daily
- * reports. Who reads what is decided in {@link dev.firebreak.report.ReportAudience}.
+ * {@code MaintenanceQueries}. The weekly and quarterly reviews add findings by fixed
+ * rules and track improvement goals. Issues SQL only against its own tables: stored daily
+ * reports and improvement goals. Who reads what is decided in
+ * {@link dev.firebreak.report.ReportAudience}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "sla", "problem", "followup",
 		"probe", "status", "suppression", "cluster", "security", "task", "web", "failure" })

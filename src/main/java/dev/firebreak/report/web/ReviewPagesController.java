@@ -120,7 +120,10 @@ class ReviewPagesController {
 	private static Double number(String text, String field, Map<String, String> errors) {
 		int before = errors.size();
 		java.math.BigDecimal value = FormValues.decimal(text, field, errors);
-		return errors.size() > before ? Double.NaN : value == null ? null : value.doubleValue();
+		if (errors.size() > before) {
+			return Double.NaN;
+		}
+		return value == null ? null : value.doubleValue();
 	}
 
 	private String goalsPage(Map<String, String> values, Map<String, String> errors, Authentication authentication,
