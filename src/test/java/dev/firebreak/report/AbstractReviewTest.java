@@ -139,6 +139,65 @@ abstract class AbstractReviewTest {
 	}
 
 	@Test
+	void aProbeRisingTowardItsThresholdIsFoundAndASteadyOneIsNot() {
+		long rising = probe(slow, "Checkout API of " + slow);
+		long steady = probe(flat, "Search API of " + flat);
+		try {
+			// baseline: 700 ms ten times (W26 to W29); the week: 850 ms ten times
+			for (int i = 0; i < 10; i++) {
+				String before = "2036-07-0" + (1 + i % 9) + "T12:0" + i % 10 + ":00Z";
+				String during = "2036-07-2" + (1 + i % 6) + "T12:0" + i % 10 + ":00Z";
+				data.sample(rising, before, "UP", 700);
+				data.sample(rising, during, "UP", 850);
+				data.sample(steady, before, "UP", 500);
+				data.sample(steady, during, "UP", 500);
+			}
+			at("2036-08-02T09:00:00Z");
+			JsonNode review = review("mona");
+
+			// 850 ms is 85 % of 1000 ms, and (850 − 700) / 700 = 21.43 %
+			JsonNode near = only(findings(review, slow), "PROBE_NEAR_THRESHOLD");
+			assertThat(near.get("text").asText()).isEqualTo("Probe \"Checkout API of " + slow + "\" of " + slow
+					+ ": 95th percentile response time 850 ms over 10 samples in 2036-W30, 85 % of its 1000 ms"
+					+ " threshold, up 21.43 % from 700 ms in 2036-W26 to 2036-W29.");
+			assertThat(near.get("figures").get("baselineSamples").asLong()).isEqualTo(10);
+			assertThat(findings(review, flat)).as("a steady probe").isEmpty();
+		}
+		finally {
+			api.delete("adam", "/api/v1/probes/" + rising);
+			api.delete("adam", "/api/v1/probes/" + steady);
+		}
+	}
+
+	@Test
+	void followUpsOverdueAtTheEndOfTheWeekAreFound() {
+		long incident = data.incident(slow, Priority.P2)
+			.detected("2036-07-17T08:00:00Z")
+			.acknowledged("2036-07-17T08:05:00Z")
+			.resolved("2036-07-17T09:00:00Z")
+			.due("2036-07-17T08:15:00Z", "2036-07-17T16:00:00Z")
+			.insert();
+		String number = ReportTestData.number(incident);
+		at("2036-07-20T09:00:00Z");
+		Response created = api.post("mona", "/api/v1/incidents/" + number + "/follow-ups",
+				Map.of("title", "Add a retry budget " + slow, "owner", "rita", "dueDate", "2036-07-22"));
+		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+		at("2036-08-02T09:00:00Z");
+		JsonNode review = review("mona");
+
+		JsonNode ops = null;
+		for (JsonNode finding : review.get("findings")) {
+			if (finding.get("rule").asText().equals("FOLLOW_UPS_OVERDUE")
+					&& finding.get("team").asText().equals("ops")) {
+				ops = finding;
+			}
+		}
+		assertThat(ops).as("team ops' overdue follow-ups").isNotNull();
+		assertThat(ops.get("figures").get("actions").toString()).contains(number + ": Add a retry budget " + slow);
+		assertThat(ops.get("text").asText()).contains("of team ops", "overdue at the end of 2036-W30");
+	}
+
+	@Test
 	void goalsShowTheirProgress() {
 		// set on the first day of the review week: the baseline is W26 to W29
 		at("2036-07-21T00:00:00Z");
@@ -216,6 +275,14 @@ abstract class AbstractReviewTest {
 		assertThat(goal.get("current").asDouble()).isCloseTo(current, within(1e-9));
 		assertThat(goal.get("target").asDouble()).isCloseTo(target, within(1e-9));
 		assertThat(goal.get("status").asText()).isEqualTo(status);
+	}
+
+	/** A disabled HTTP probe of the service, degraded above 1000 ms. */
+	private long probe(String service, String name) {
+		Response created = api.post("adam", "/api/v1/probes", Map.of("name", name, "url", "http://127.0.0.1:9/health",
+				"service", service, "enabled", false, "degradedAboveMs", 1000));
+		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+		return created.body().get("id").asLong();
 	}
 
 	private long goal(Map<String, Object> body) {
