@@ -156,7 +156,8 @@ class ReviewRules {
 			ResponseTime then = before.get(now.probeId());
 			ServiceReview service = services.get(now.service());
 			if (service == null || then == null || now.timedSamples() < limits.probeMinSamples()
-					|| then.timedSamples() < limits.probeMinSamples() || then.p95ResponseMs() == 0) {
+					|| then.timedSamples() < limits.probeMinSamples() || now.p95ResponseMs() == null
+					|| then.p95ResponseMs() == null || then.p95ResponseMs() == 0) {
 				continue;
 			}
 			double share = now.p95ResponseMs() * 100.0 / now.thresholdMs();

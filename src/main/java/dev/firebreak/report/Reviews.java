@@ -43,7 +43,8 @@ public class Reviews {
 		this.calendar = calendar;
 		this.rules = rules;
 		this.goals = goals;
-		this.baselinePeriods = properties.baselinePeriods();
+		// at least one period before: a baseline of none would compare with nothing
+		this.baselinePeriods = Math.max(1, properties.baselinePeriods());
 	}
 
 	/**

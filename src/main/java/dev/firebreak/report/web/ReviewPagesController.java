@@ -69,13 +69,7 @@ class ReviewPagesController {
 			model.addAttribute("review", ReviewView.of(reviews.get(parsed, actor)));
 		}
 		catch (Failure ex) {
-			errors.putAll(FormErrors.of(ex));
-			if (errors.isEmpty()) {
-				if (ex.kind() != Failure.Kind.NOT_FOUND) {
-					throw ex;
-				}
-				model.addAttribute("problem", ex.detail());
-			}
+			errors.putAll(ReportPagesController.refusal(ex, model));
 		}
 		model.addAttribute("cadence", kind.name());
 		model.addAttribute("errors", errors);
