@@ -198,6 +198,22 @@ abstract class AbstractReviewTest {
 	}
 
 	@Test
+	void aServiceThatBreachesOftenIsFound() {
+		String late = data.service("rv-late", 2, "ops");
+		// three incidents of the week resolved 10 h after detection, 2 h past their 8 h
+		for (String start : List.of("2036-07-21T08:00:00Z", "2036-07-22T08:00:00Z", "2036-07-23T08:00:00Z")) {
+			incident(late, start, 600);
+		}
+		at("2036-08-02T09:00:00Z");
+		JsonNode review = review("mona");
+
+		JsonNode often = only(findings(review, late), "BREACHES_OFTEN");
+		assertThat(often.get("text").asText()).isEqualTo(late
+				+ " breached its SLA 3 times in 2036-W30 (baseline 0 per week); 0 % of 3 incidents were resolved in time.");
+		assertThat(often.get("figures").get("breaches").asLong()).isEqualTo(3);
+	}
+
+	@Test
 	void goalsShowTheirProgress() {
 		// set on the first day of the review week: the baseline is W26 to W29
 		at("2036-07-21T00:00:00Z");
