@@ -1,9 +1,6 @@
 package dev.firebreak.report.web;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
@@ -91,7 +88,7 @@ class UiReviewTest {
 		browser.screenshot("review-weekly");
 		browser.screenshot("review-weekly-phone", 400);
 
-		HttpResponse<byte[]> workbook = fetch(browser.find(By.id("review-workbook")).getAttribute("href"));
+		HttpResponse<byte[]> workbook = browser.fetch(browser.find(By.id("review-workbook")).getAttribute("href"));
 		assertThat(workbook.statusCode()).isEqualTo(200);
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
 			assertThat(book.getSheet("Findings")).isNotNull();
@@ -142,13 +139,6 @@ class UiReviewTest {
 	/** A date field takes its value as the page would send it, whatever the locale. */
 	private void date(String value) {
 		browser.script("arguments[0].value = arguments[1]", browser.find(By.id("deadline")), value);
-	}
-
-	private HttpResponse<byte[]> fetch(String url) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-			.header("Cookie", "SESSION=" + browser.cookie("SESSION"))
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 }
