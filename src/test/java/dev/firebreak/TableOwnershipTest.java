@@ -52,7 +52,7 @@ class TableOwnershipTest {
 			entry("fb_incident_follower", "notify"), entry("fb_status_subscriber", "status"),
 			entry("fb_status_feedback", "status"), entry("fb_sla_calendar", "sla"), entry("fb_sla_policy", "sla"),
 			entry("fb_sla_pause", "sla"), entry("fb_status_signup_window", "status"), entry("fb_follow_up", "followup"),
-			entry("fb_postmortem", "postmortem"));
+			entry("fb_postmortem", "postmortem"), entry("fb_improvement_goal", "report"));
 
 	static final String ENGINE_OWNER = "workflow";
 

@@ -33,4 +33,9 @@ class ReportWorkbookController {
 		return workbooks.sla(month, Actor.of(authentication));
 	}
 
+	@GetMapping("/reviews/{period}.xlsx")
+	ResponseEntity<byte[]> review(@PathVariable("period") String period, Authentication authentication) {
+		return workbooks.review(period, Actor.of(authentication));
+	}
+
 }

@@ -2,6 +2,8 @@ package dev.firebreak.export;
 
 import dev.firebreak.report.DailyReports;
 import dev.firebreak.report.ReportParameters;
+import dev.firebreak.report.ReviewPeriod;
+import dev.firebreak.report.Reviews;
 import dev.firebreak.report.SlaReports;
 import dev.firebreak.security.Actor;
 
@@ -23,9 +25,22 @@ public class ReportWorkbooks {
 
 	private final SlaReports sla;
 
-	ReportWorkbooks(DailyReports daily, SlaReports sla) {
+	private final Reviews reviews;
+
+	ReportWorkbooks(DailyReports daily, SlaReports sla, Reviews reviews) {
 		this.daily = daily;
 		this.sla = sla;
+		this.reviews = reviews;
+	}
+
+	/**
+	 * @param period as the request gave it: {@code 2026-W10}, {@code 2026-03},
+	 * {@code 2026-Q1}
+	 */
+	public ResponseEntity<byte[]> review(String period, Actor actor) {
+		ReviewPeriod chosen = ReviewPeriod.parse("period", period);
+		byte[] workbook = ReviewWorkbook.of(reviews.get(chosen, actor));
+		return attachment("firebreak-review-" + chosen.label() + ".xlsx", workbook);
 	}
 
 	/**

@@ -16,19 +16,34 @@ final class SlaReportWorkbook {
 
 	static byte[] of(SlaReport report) {
 		Workbooks book = new Workbooks(ZoneId.of(report.zone()));
+		SheetWriter summary = summary(book, "Monthly SLA compliance report", report);
+		summary.finish();
+		write(book, report);
+		return book.toBytes();
+	}
+
+	/**
+	 * The Summary sheet of a report over the SLA report's period, left open for the
+	 * caller's own rows.
+	 */
+	static SheetWriter summary(Workbooks book, String title, SlaReport report) {
 		SheetWriter summary = book.sheet("Summary", new Column("Field", 18), new Column("Value", 40));
-		summary.row().text("Report").text("Monthly SLA compliance report");
-		summary.row().text("Month").text(report.month().toString());
+		summary.row().text("Report").text(title);
+		summary.row().text("Period").text(report.period());
 		summary.row().text("Time zone").text(report.zone());
 		summary.row().text("From").instant(report.from());
 		summary.row().text("To").instant(report.to());
-		summary.row().text("Month complete").text(report.complete() ? "yes" : "no, up to the time of generation");
+		summary.row().text("Period complete").text(report.complete() ? "yes" : "no, up to the time of generation");
 		summary.row().text("Generated at").instant(report.generatedAt());
 		summary.row().text("Teams").text(report.teams() == null ? "All" : String.join(", ", report.teams()));
 		summary.row()
 			.text("SLA uptime")
 			.text(report.maintenanceExcluded() ? "outside maintenance windows" : "every sample, maintenance included");
-		summary.finish();
+		return summary;
+	}
+
+	/** The SLA report's sheets after the summary: uptime, compliance, breaches, kinds. */
+	static void write(Workbooks book, SlaReport report) {
 
 		SheetWriter uptime = book.sheet("Uptime", new Column("Service", 24), new Column("Team", 14),
 				new Column("Tier", 6), new Column("Target (%)", 12), new Column("Samples", 10),
@@ -104,7 +119,6 @@ final class SlaReportWorkbook {
 				.number(row.failureRatePercent())
 				.number(row.windowHours()));
 		changes.finish();
-		return book.toBytes();
 	}
 
 	private static void compliance(SheetWriter sheet, String service, String team, List<PriorityCompliance> rows) {

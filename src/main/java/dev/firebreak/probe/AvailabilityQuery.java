@@ -2,6 +2,7 @@ package dev.firebreak.probe;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -18,8 +19,23 @@ public class AvailabilityQuery {
 
 	private final SampleRepository samples;
 
-	AvailabilityQuery(SampleRepository samples) {
+	private final ProbeRepository probes;
+
+	AvailabilityQuery(SampleRepository samples, ProbeRepository probes) {
 		this.samples = samples;
+		this.probes = probes;
+	}
+
+	/**
+	 * Each live probe that has a response-time threshold ({@code degradedAboveMs}), with
+	 * the 95th percentile of its response times over {@code [from, to)}.
+	 */
+	public List<ResponseTime> responseTimes(Instant from, Instant to) {
+		return probes.findAllLive().stream().filter(probe -> probe.degradedAboveMs() != null).map(probe -> {
+			SampleRepository.ProbeP95 p95 = samples.p95Of(probe.id(), from, to);
+			return new ResponseTime(probe.id(), probe.name(), probe.service(), probe.degradedAboveMs(), p95.timed(),
+					p95.p95());
+		}).toList();
 	}
 
 	/** The service's figures over {@code [from, to)}. */

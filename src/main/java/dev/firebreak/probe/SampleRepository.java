@@ -188,6 +188,33 @@ class SampleRepository {
 		return times;
 	}
 
+	/**
+	 * The 95th percentile (nearest rank) of one probe's response times in
+	 * {@code [from, to)}, with how many samples had one; null percentile without any.
+	 */
+	ProbeP95 p95Of(long probeId, Instant from, Instant to) {
+		long timed = jdbc
+			.sql("select count(*) from fb_probe_sample where probe_id = ? and at >= ? and at < ?"
+					+ " and response_ms is not null")
+			.params(probeId, toDb(from), toDb(to))
+			.query(Long.class)
+			.single();
+		if (timed == 0) {
+			return new ProbeP95(0, null);
+		}
+		long rank = (95 * timed + 99) / 100;
+		Integer p95 = jdbc
+			.sql("select response_ms from fb_probe_sample where probe_id = ? and at >= ? and at < ?"
+					+ " and response_ms is not null order by response_ms limit 1 offset ?")
+			.params(probeId, toDb(from), toDb(to), rank - 1)
+			.query(Integer.class)
+			.single();
+		return new ProbeP95(timed, p95);
+	}
+
+	record ProbeP95(long timed, Integer p95) {
+	}
+
 	private Sample sample(ResultSet rs, int row) throws SQLException {
 		String evidence = rs.getString("evidence");
 		JsonNode rows;

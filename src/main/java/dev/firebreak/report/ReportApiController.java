@@ -26,10 +26,13 @@ class ReportApiController {
 
 	private final Trends trends;
 
-	ReportApiController(DailyReports daily, SlaReports sla, Trends trends) {
+	private final Reviews reviews;
+
+	ReportApiController(DailyReports daily, SlaReports sla, Trends trends, Reviews reviews) {
 		this.daily = daily;
 		this.sla = sla;
 		this.trends = trends;
+		this.reviews = reviews;
 	}
 
 	@GetMapping("/daily/{date}")
@@ -45,6 +48,12 @@ class ReportApiController {
 	@GetMapping("/sla/{month}")
 	SlaReport sla(@PathVariable("month") String month, Authentication authentication) {
 		return sla.get(ReportParameters.month("month", month), Actor.of(authentication));
+	}
+
+	/** A week ({@code 2026-W10}), a month or a quarter ({@code 2026-Q1}). */
+	@GetMapping("/reviews/{period}")
+	Review review(@PathVariable("period") String period, Authentication authentication) {
+		return reviews.get(ReviewPeriod.parse("period", period), Actor.of(authentication));
 	}
 
 	@GetMapping("/trends")

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ReportProperties.class)
+@EnableConfigurationProperties({ ReportProperties.class, ReviewProperties.class })
 class ReportConfiguration {
 
 }

@@ -7,12 +7,16 @@ import java.util.List;
 import dev.firebreak.report.ReportAudience.TeamRow;
 
 /**
- * The monthly SLA compliance report: the evidence for contractual uptime commitments.
- * Computed when asked, never stored; shares in per cent, durations in seconds.
+ * The SLA compliance report of a period, monthly by default: the evidence for contractual
+ * uptime commitments. The weekly and quarterly reviews carry the same report of their
+ * period. Computed when asked, never stored; shares in per cent, durations in seconds.
  *
- * @param from the month's first instant in {@code zone}
- * @param to the end of the month, or the time of generation while the month runs
- * @param complete whether the month is over
+ * @param month the month reported; null when the period is a week or a quarter
+ * @param period the period's label: {@code 2026-03}, {@code 2026-W10}, {@code 2026-Q1}
+ * @param cadence {@code WEEK}, {@code MONTH} or {@code QUARTER}
+ * @param from the period's first instant in {@code zone}
+ * @param to the end of the period, or the time of generation while the period runs
+ * @param complete whether the period is over
  * @param priorities all services together, per priority; left out of a responder's view
  * @param teams the teams this view is limited to; null for the whole organisation
  * @param checkKinds availability by kind of check (HTTP, heartbeat, TCP, TLS, DNS, data
@@ -20,17 +24,17 @@ import dev.firebreak.report.ReportAudience.TeamRow;
  * @param userFeedback the status page survey's answers given in the month
  * @param maintenanceExcluded whether each service's target was measured outside its
  * maintenance windows only ({@code firebreak.reports.sla-excludes-maintenance})
- * @param changes the change failure rate of each service with changes in the month
+ * @param changes the change failure rate of each service with changes in the period
  */
-public record SlaReport(YearMonth month, String zone, Instant from, Instant to, boolean complete, Instant generatedAt,
-		List<String> teams, List<ServiceSla> services, List<PriorityCompliance> priorities, List<Breach> breaches,
-		List<KindAvailability> checkKinds, UserFeedback userFeedback, boolean maintenanceExcluded,
-		List<ServiceChanges> changes) {
+public record SlaReport(YearMonth month, String period, String cadence, String zone, Instant from, Instant to,
+		boolean complete, Instant generatedAt, List<String> teams, List<ServiceSla> services,
+		List<PriorityCompliance> priorities, List<Breach> breaches, List<KindAvailability> checkKinds,
+		UserFeedback userFeedback, boolean maintenanceExcluded, List<ServiceChanges> changes) {
 
 	/**
-	 * A service's change failure rate in the month (services with changes only).
+	 * A service's change failure rate in the period (services with changes only).
 	 *
-	 * @param changes changes reported in the month
+	 * @param changes changes reported in the period
 	 * @param failedChanges of those, followed by an incident of the service within
 	 * {@code windowHours}
 	 * @param incidentsAfterChanges incidents that followed one or more of them
@@ -88,9 +92,9 @@ public record SlaReport(YearMonth month, String zone, Instant from, Instant to, 
 		if (audience.everything()) {
 			return this;
 		}
-		return new SlaReport(month, zone, from, to, complete, generatedAt, audience.scope(), audience.filter(services),
-				null, audience.filter(breaches), checkKinds, userFeedback.visibleTo(audience), maintenanceExcluded,
-				audience.filter(changes));
+		return new SlaReport(month, period, cadence, zone, from, to, complete, generatedAt, audience.scope(),
+				audience.filter(services), null, audience.filter(breaches), checkKinds,
+				userFeedback.visibleTo(audience), maintenanceExcluded, audience.filter(changes));
 	}
 
 }

@@ -64,13 +64,22 @@ public class SlaReports {
 	 * @throws ReportNotFoundException for a month that has not begun
 	 */
 	public SlaReport get(YearMonth month, Actor actor) {
+		return get(ReviewPeriod.month(month), actor);
+	}
+
+	/**
+	 * The same report over a week, a month or a quarter.
+	 * @throws ReportNotFoundException for a period that has not begun
+	 */
+	public SlaReport get(ReviewPeriod chosen, Actor actor) {
 		ReportAudience audience = ReportAudience.of(actor);
 		Instant now = calendar.now().truncatedTo(ChronoUnit.MILLIS);
-		Period whole = calendar.month(month);
+		Period whole = calendar.days(chosen.first(), chosen.last());
 		if (!whole.from().isBefore(now)) {
-			throw new ReportNotFoundException("The SLA report for " + month + " does not exist yet: the month has not"
-					+ " begun in " + calendar.zone().getId() + ".");
+			throw new ReportNotFoundException("The report for " + chosen.label() + " does not exist yet: the "
+					+ chosen.cadence().noun() + " has not begun in " + calendar.zone().getId() + ".");
 		}
+		YearMonth month = chosen.cadence() == ReviewPeriod.Cadence.MONTH ? YearMonth.from(chosen.first()) : null;
 		boolean complete = !whole.to().isAfter(now);
 		Period period = complete ? whole : new Period(whole.from(), now);
 		List<ServiceInfo> services = data.services();
@@ -114,9 +123,9 @@ public class SlaReports {
 			.map(kind -> new KindAvailability(kind.getKey().name(), kind.getValue().samples(),
 					kind.getValue().uptimePercent()))
 			.toList();
-		SlaReport report = new SlaReport(month, calendar.zone().getId(), period.from(), period.to(), complete, now,
-				null, rows, compliance(all), breaches(period, now, teams), kinds, data.userFeedback(period, teams),
-				excludeMaintenance, changeFailure(period, teams));
+		SlaReport report = new SlaReport(month, chosen.label(), chosen.cadence().name(), calendar.zone().getId(),
+				period.from(), period.to(), complete, now, null, rows, compliance(all), breaches(period, now, teams),
+				kinds, data.userFeedback(period, teams), excludeMaintenance, changeFailure(period, teams));
 		return report.visibleTo(audience);
 	}
 

@@ -8,8 +8,10 @@
  * availability through probe's {@code AvailabilityQuery}, user feedback through status's
  * {@code FeedbackQueries}, maintenance windows through suppression's
  * {@code MaintenanceQueries}, change failure rates through change's
- * {@code ChangeQueries}. Issues SQL only against its own table of stored daily reports.
- * Who reads what is decided in {@link dev.firebreak.report.ReportAudience}.
+ * {@code ChangeQueries}. The weekly and quarterly reviews add findings by fixed rules and
+ * track improvement goals. Issues SQL only against its own tables: stored daily reports
+ * and improvement goals. Who reads what is decided in
+ * {@link dev.firebreak.report.ReportAudience}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "sla", "problem", "followup",
 		"probe", "status", "suppression", "change", "cluster", "security", "task", "web", "failure" })

@@ -138,8 +138,9 @@ class ReportWorkbookTest {
 		List<SlaReport.PriorityCompliance> priorities = List.of(
 				new SlaReport.PriorityCompliance("P1", 2, 1, 50.0, 2, 1, 50.0),
 				new SlaReport.PriorityCompliance("P2", 0, 0, null, 0, 0, null));
-		SlaReport report = new SlaReport(YearMonth.parse("2030-07"), "UTC", Instant.parse("2030-07-01T00:00:00Z"),
-				Instant.parse("2030-08-01T00:00:00Z"), true, Instant.parse("2030-08-02T00:00:00Z"), List.of("ops"),
+		SlaReport report = new SlaReport(YearMonth.parse("2030-07"), "2030-07", "MONTH", "UTC",
+				Instant.parse("2030-07-01T00:00:00Z"), Instant.parse("2030-08-01T00:00:00Z"), true,
+				Instant.parse("2030-08-02T00:00:00Z"), List.of("ops"),
 				List.of(new SlaReport.ServiceSla(EVIL, "ops", 1, 99.5, 200, 99.5, true, priorities,
 						new MaintenanceTime(1, 3600, 20, 50.0, 180, 100.0, 3), 100.0)),
 				null,

@@ -249,6 +249,15 @@ class AuthorizationMatrixTest {
 				Fixture::dailyReport,                                                             401, 403, 403, 200, 403, 200, 401),
 		row("GET SLA report", f -> call(GET, "/api/v1/reports/sla/" + f.lastMonth()), Fixture::dailyReport,
 				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("GET weekly review", f -> call(GET, "/api/v1/reports/reviews/" + f.lastWeek()), Fixture::dailyReport,
+				                                                                                  401, 200, 200, 200, 200, 200, 401),
+		row("GET quarterly review workbook", f -> call(GET, "/api/v1/reports/reviews/" + f.lastQuarter() + ".xlsx"),
+				Fixture::dailyReport,                                                             401, 200, 200, 200, 200, 200, 401),
+		// improvement goals: managers set and remove them; whoever reads reports reads them
+		row("GET goals", f -> call(GET, "/api/v1/goals"), Fixture::goals,                      401, 200, 200, 200, 200, 200, 401),
+		row("POST goals", f -> call(POST, "/api/v1/goals", Map.of("metric", "MTTR_MINUTES", "service", f.service(),
+				"target", 30, "deadline", "2099-12-31")), Fixture::goals,                        401, 403, 403, 201, 403, 403, 401),
+		row("DELETE goal", f -> call(DELETE, "/api/v1/goals/" + f.goal()), Fixture::goals,     401, 403, 403, 204, 403, 403, 401),
 		row("GET trends", f -> call(GET, "/api/v1/reports/trends?metric=incidents&by=day"), Fixture::dailyReport,
 				                                                                                  401, 200, 200, 200, 200, 200, 401),
 		row("GET availability", f -> call(GET, "/api/v1/services/" + f.service() + "/availability"), Fixture::services,
@@ -807,6 +816,28 @@ class AuthorizationMatrixTest {
 			return java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).minusDays(1).toString();
 		}
 
+		String lastWeek() {
+			java.time.LocalDate weekAgo = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+				.minusWeeks(1);
+			return String.format(java.util.Locale.ROOT, "%d-W%02d",
+					weekAgo.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+					weekAgo.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+		}
+
+		String lastQuarter() {
+			java.time.LocalDate quarterAgo = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+				.minusMonths(3);
+			return quarterAgo.getYear() + "-Q" + quarterAgo.get(java.time.temporal.IsoFields.QUARTER_OF_YEAR);
+		}
+
+		/** A goal mona set for this case's service. */
+		long goal() {
+			Response created = api.post("mona", "/api/v1/goals",
+					Map.of("metric", "MTTR_MINUTES", "service", service(), "target", 30, "deadline", "2099-12-31"));
+			assertThat(created.status()).isEqualTo(201);
+			return created.body().get("id").asLong();
+		}
+
 		String lastMonth() {
 			return java.time.YearMonth.from(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
 				.minusMonths(1)
@@ -1105,6 +1136,13 @@ class AuthorizationMatrixTest {
 
 		Object windows() {
 			return jdbc.sql("select id, description, ends_at, cancelled_by from fb_maintenance_window order by id")
+				.query()
+				.listOfRows()
+				.toString();
+		}
+
+		Object goals() {
+			return jdbc.sql("select id, service, target from fb_improvement_goal order by id")
 				.query()
 				.listOfRows()
 				.toString();

@@ -78,6 +78,8 @@ class UiAccessibilityTest {
 		check("/incidents/new");
 		check("/incidents/major");
 		check("/reports/daily");
+		check("/reports/reviews");
+		check("/reports/goals");
 		check("/schedules");
 		check("/policies");
 		check("/silences");
@@ -91,6 +93,8 @@ class UiAccessibilityTest {
 		check("/incidents/" + number);
 		check("/issue-log");
 		check("/reports/sla");
+		check("/reports/reviews?cadence=quarter");
+		check("/reports/goals");
 		check("/silences/new");
 		check("/silences/" + silence);
 		check("/maintenance");

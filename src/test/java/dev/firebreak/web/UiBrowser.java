@@ -213,6 +213,15 @@ public class UiBrowser {
 		return driver.manage().getCookieNamed(name).getValue();
 	}
 
+	/** What a link points to (a workbook), fetched with the signed-in session. */
+	public java.net.http.HttpResponse<byte[]> fetch(String url) throws IOException, InterruptedException {
+		java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+			.header("Cookie", "SESSION=" + cookie("SESSION"))
+			.build();
+		return java.net.http.HttpClient.newHttpClient()
+			.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/**
 	 * The console's errors since the last call (reading the log empties it): script
 	 * errors, refused content (the content security policy) and failed loads.

@@ -32,4 +32,9 @@ class ReportWorkbookPagesController {
 		return workbooks.sla(month, Actor.of(authentication));
 	}
 
+	@GetMapping("/reports/reviews/{period}.xlsx")
+	ResponseEntity<byte[]> review(@PathVariable("period") String period, Authentication authentication) {
+		return workbooks.review(period, Actor.of(authentication));
+	}
+
 }

@@ -86,7 +86,7 @@ record FigureRow(String metric, String value, String previousDay, String vsPrevi
 
 	/** At most two decimals, none when whole: 3, 0.03, 66.67. */
 	static String decimal(double value) {
-		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+		return dev.firebreak.report.Numbers.decimal(value);
 	}
 
 	private static boolean nonZero(Double value) {

@@ -97,7 +97,7 @@ class ReportPagesController {
 	 * A date that cannot be read names the field; a period without a report yet is a
 	 * message above the picker. Anything else is for the error page.
 	 */
-	private static Map<String, String> refusal(Failure ex, Model model) {
+	static Map<String, String> refusal(Failure ex, Model model) {
 		Map<String, String> errors = FormErrors.of(ex);
 		if (errors.isEmpty()) {
 			if (ex.kind() != Failure.Kind.NOT_FOUND) {

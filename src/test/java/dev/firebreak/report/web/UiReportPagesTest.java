@@ -5,9 +5,6 @@ import dev.firebreak.web.Chromium;
 import dev.firebreak.web.UiFixtures;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
@@ -119,7 +116,7 @@ class UiReportPagesTest {
 		assertThat(browser.consoleErrors()).isEmpty();
 		browser.screenshot("report-daily");
 
-		HttpResponse<byte[]> workbook = fetch(browser.find(By.id("report-workbook")).getAttribute("href"));
+		HttpResponse<byte[]> workbook = browser.fetch(browser.find(By.id("report-workbook")).getAttribute("href"));
 		assertThat(workbook.statusCode()).isEqualTo(200);
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
 			assertThat(book.getSheet("Evaluation")).isNotNull();
@@ -153,7 +150,7 @@ class UiReportPagesTest {
 		assertThat(browser.consoleErrors()).isEmpty();
 		browser.screenshot("report-sla");
 
-		HttpResponse<byte[]> workbook = fetch(browser.find(By.id("report-workbook")).getAttribute("href"));
+		HttpResponse<byte[]> workbook = browser.fetch(browser.find(By.id("report-workbook")).getAttribute("href"));
 		assertThat(workbook.statusCode()).isEqualTo(200);
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
 			assertThat(book.getSheet("Breaches")).isNotNull();
@@ -184,13 +181,6 @@ class UiReportPagesTest {
 
 	private List<String> cells(String css) {
 		return browser.findAll(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-	}
-
-	private HttpResponse<byte[]> fetch(String url) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-			.header("Cookie", "SESSION=" + browser.cookie("SESSION"))
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 }
