@@ -34,11 +34,22 @@ record BenchDatabase(String kind, Map<String, Object> properties) {
 	 * {@code FIREBREAK_BENCH_MYSQL_DATABASE} names another
 	 */
 	static BenchDatabase fresh(String kind, String mysqlDatabase) throws IOException, SQLException {
+		return of(kind, mysqlDatabase, true);
+	}
+
+	/** The database a previous run left, as it is. */
+	static BenchDatabase existing(String kind, String mysqlDatabase) throws IOException, SQLException {
+		return of(kind, mysqlDatabase, false);
+	}
+
+	private static BenchDatabase of(String kind, String mysqlDatabase, boolean fresh) throws IOException, SQLException {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		switch (kind) {
 			case "h2" -> {
 				Path directory = Path.of("target", "bench", "h2");
-				FileSystemUtils.deleteRecursively(directory);
+				if (fresh) {
+					FileSystemUtils.deleteRecursively(directory);
+				}
 				properties.put("spring.datasource.url",
 						"jdbc:h2:file:./" + directory.resolve("firebreak") + H2_SETTINGS);
 			}
@@ -47,10 +58,13 @@ record BenchDatabase(String kind, Map<String, Object> properties) {
 				String user = env("FIREBREAK_BENCH_MYSQL_USER", "root");
 				String password = env("FIREBREAK_BENCH_MYSQL_PASSWORD", "");
 				String database = env("FIREBREAK_BENCH_MYSQL_DATABASE", mysqlDatabase);
-				try (var connection = DriverManager.getConnection(server, user, password);
-						var statement = connection.createStatement()) {
-					statement.execute("drop database if exists `" + database + "`");
-					statement.execute("create database `" + database + "` character set utf8mb4 collate utf8mb4_bin");
+				if (fresh) {
+					try (var connection = DriverManager.getConnection(server, user, password);
+							var statement = connection.createStatement()) {
+						statement.execute("drop database if exists `" + database + "`");
+						statement
+							.execute("create database `" + database + "` character set utf8mb4 collate utf8mb4_bin");
+					}
 				}
 				properties.put("spring.profiles.active", "mysql");
 				properties.put("spring.datasource.url", server + database);

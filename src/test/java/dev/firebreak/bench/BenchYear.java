@@ -139,17 +139,20 @@ final class BenchYear {
 			connection.commit();
 			long rows = 0;
 			try (PreparedStatement insert = connection.prepareStatement("""
-					insert into fb_probe_sample (probe_id, at, up, status_code, response_ms, error)
-					values (?, ?, ?, ?, ?, ?)""")) {
+					insert into fb_probe_sample (probe_id, at, up, status, status_code, response_ms, duration_ms, error)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
 				for (int probe = 0; probe < ids.length; probe++) {
 					for (long n = 0; n < perProbe; n++) {
 						boolean up = (n * 31 + probe) % 1_000 != 0;
 						insert.setLong(1, ids[probe]);
 						insert.setObject(2, db(yearStart.plus(size.probeInterval().multipliedBy(n))));
 						insert.setBoolean(3, up);
-						insert.setObject(4, up ? 200 : 503);
-						insert.setInt(5, (int) (40 + (n * 7 + probe) % 160));
-						insert.setString(6, up ? null : "HTTP 503");
+						int millis = (int) (40 + (n * 7 + probe) % 160);
+						insert.setString(4, up ? "UP" : "DOWN");
+						insert.setObject(5, up ? 200 : 503);
+						insert.setInt(6, millis);
+						insert.setInt(7, millis);
+						insert.setString(8, up ? null : "HTTP 503");
 						insert.addBatch();
 						if (++rows % BATCH == 0) {
 							insert.executeBatch();

@@ -64,6 +64,7 @@ public final class ScaleBenchmark {
 		long incidents = 1_000_000;
 		long probeInterval = 60;
 		int rounds = 40;
+		boolean reuse = false;
 		for (String arg : args) {
 			if (arg.startsWith("--incidents=")) {
 				incidents = Long.parseLong(arg.substring("--incidents=".length()).replace("_", ""));
@@ -74,6 +75,9 @@ public final class ScaleBenchmark {
 			else if (arg.startsWith("--rounds=")) {
 				rounds = Integer.parseInt(arg.substring("--rounds=".length()));
 			}
+			else if (arg.equals("--reuse")) {
+				reuse = true;
+			}
 			else {
 				kind = arg;
 			}
@@ -81,7 +85,8 @@ public final class ScaleBenchmark {
 		// the year ends two days ago, so that every generated incident is closed by now
 		Instant yearEnd = LocalDate.now(ZoneOffset.UTC).minusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC);
 		System.setProperty("firebreak.bench.t0", yearEnd.minusSeconds(BenchIncidents.SPACING * incidents).toString());
-		BenchDatabase database = BenchDatabase.fresh(kind, "firebreak_scale");
+		BenchDatabase database = reuse ? BenchDatabase.existing(kind, "firebreak_scale")
+				: BenchDatabase.fresh(kind, "firebreak_scale");
 		Report report = new Report();
 		report.line("Firebreak production-scale benchmark, %s", Instant.now());
 		report.line(
@@ -95,14 +100,15 @@ public final class ScaleBenchmark {
 		ColdStart cold = new ColdStart(WORK.resolve("cold-start"));
 		String firebreak = FirebreakApplication.class.getName();
 		String bare = BareWebApp.class.getName();
-		double fresh = cold.seconds("firebreak fresh", firebreak, settings, "/actuator/health");
-		double empty = cold.seconds("firebreak empty", firebreak, settings, "/actuator/health");
-		double bareEmpty = cold.seconds("bare empty", bare, List.of(), "/health");
+		double fresh = reuse ? Double.NaN : cold.seconds("firebreak fresh", firebreak, settings, "/actuator/health");
+		double empty = reuse ? Double.NaN : cold.seconds("firebreak empty", firebreak, settings, "/actuator/health");
+		double bareEmpty = reuse ? Double.NaN : cold.seconds("bare empty", bare, List.of(), "/health");
 
 		Figures figures;
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FirebreakApplication.class)
 			.run(inProcess(settings))) {
-			figures = new ScaleBenchmark.Run(app, database).run(incidents, probeInterval, rounds, yearEnd, report);
+			figures = new ScaleBenchmark.Run(app, database).run(incidents, probeInterval, rounds, yearEnd, reuse,
+					report);
 		}
 		double big = cold.seconds("firebreak big", firebreak, settings, "/actuator/health");
 		double bareBig = cold.seconds("bare big", bare, List.of(), "/health");
@@ -128,7 +134,9 @@ public final class ScaleBenchmark {
 		Map<String, Object> settings = new LinkedHashMap<>(database.properties());
 		settings.putAll(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN",
 				"firebreak.security.admin-password", ADMIN_PASSWORD, "firebreak.security.bcrypt-strength", 4,
-				"firebreak.exports.directory", WORK.resolve("exports").toString()));
+				"firebreak.exports.directory", WORK.resolve("exports").toString(),
+				// no mail server runs beside the benchmark; health would stay DOWN
+				"management.health.mail.enabled", false));
 		return settings.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toList();
 	}
 
@@ -179,22 +187,36 @@ public final class ScaleBenchmark {
 			this.responder = new BenchHttp(port, RESPONDER, PASSWORD);
 		}
 
-		Figures run(long incidents, long probeInterval, int rounds, Instant yearEnd, Report report) throws Exception {
-			String key = setUp();
-			long integration = jdbc.queryForObject("select id from fb_integration where name = 'bench-alertmanager'",
-					Long.class);
-			BenchYear year = new BenchYear(database.bulkLoading().orElse(app.getBean(DataSource.class)));
-			year.load(new BenchYear.Size(incidents, 10, 100, Duration.ofSeconds(probeInterval)), integration, yearEnd);
-			year.restartIdentities(database.kind());
-			analyse();
-			report.line("database: %s", database.durability(jdbc));
-
-			long began = System.nanoTime();
-			String big = liveIncidents(key);
-			report.line(
-					"live part through the API in %.0f s: %d open tasks of %s, incident %s with %,d repeats and"
-							+ " %d notes",
-					(System.nanoTime() - began) / 1e9, OPEN_TASKS, RESPONDER, big, REPEATS, NOTES);
+		/**
+		 * @param reuse the database holds a previous run's year and live part: measure
+		 * only
+		 */
+		Figures run(long incidents, long probeInterval, int rounds, Instant yearEnd, boolean reuse, Report report)
+				throws Exception {
+			String big;
+			if (reuse) {
+				big = Incident
+					.number(jdbc.queryForObject("select id from fb_incident where dedup_key = 'big-0'", Long.class));
+				analyse();
+				report.line("database: %s, as a previous run left it (--reuse)", database.durability(jdbc));
+			}
+			else {
+				String key = setUp();
+				long integration = jdbc
+					.queryForObject("select id from fb_integration where name = 'bench-alertmanager'", Long.class);
+				BenchYear year = new BenchYear(database.bulkLoading().orElse(app.getBean(DataSource.class)));
+				year.load(new BenchYear.Size(incidents, 10, 100, Duration.ofSeconds(probeInterval)), integration,
+						yearEnd);
+				year.restartIdentities(database.kind());
+				analyse();
+				report.line("database: %s", database.durability(jdbc));
+				long began = System.nanoTime();
+				big = liveIncidents(key);
+				report.line(
+						"live part through the API in %.0f s: %d open tasks of %s, incident %s with %,d repeats"
+								+ " and %d notes",
+						(System.nanoTime() - began) / 1e9, OPEN_TASKS, RESPONDER, big, REPEATS, NOTES);
+			}
 
 			String some = Incident.number(incidents / 2);
 			LocalDate day = LocalDate.ofInstant(yearEnd, ZoneOffset.UTC).minusDays(1);
