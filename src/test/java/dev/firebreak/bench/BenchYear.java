@@ -189,7 +189,7 @@ final class BenchYear {
 
 	private static void progress(String what, long rows, long began) {
 		double seconds = (System.nanoTime() - began) / 1e9;
-		System.out.printf("loaded %,d %s in %.0f s (%,.0f rows/s)%n", rows, what, seconds, rows / seconds);
+		System.out.printf("loaded %,d %s in %.0f s (%,.0f per second)%n", rows, what, seconds, rows / seconds);
 	}
 
 }
