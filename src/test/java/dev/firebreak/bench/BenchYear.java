@@ -80,15 +80,10 @@ final class BenchYear {
 					insert.setString(9, payload(id, key, received));
 					insert.setObject(10, db(received.plusMillis(300)));
 					insert.setString(11, (repeat == 0 ? "OPENED " : "REPEATED ") + Incident.number(id));
-					insert.addBatch();
-					if (++rows % BATCH == 0) {
-						insert.executeBatch();
-						connection.commit();
-					}
+					rows = add(insert, connection, rows);
 				}
 			}
-			insert.executeBatch();
-			connection.commit();
+			flush(insert, connection);
 		}
 	}
 
@@ -153,18 +148,30 @@ final class BenchYear {
 						insert.setInt(6, millis);
 						insert.setInt(7, millis);
 						insert.setString(8, up ? null : "HTTP 503");
-						insert.addBatch();
-						if (++rows % BATCH == 0) {
-							insert.executeBatch();
-							connection.commit();
-						}
+						rows = add(insert, connection, rows);
 					}
 				}
-				insert.executeBatch();
-				connection.commit();
+				flush(insert, connection);
 			}
 			return rows;
 		}
+	}
+
+	/**
+	 * Adds the row to the batch, and every {@link #BATCH} rows sends and commits it.
+	 * @return the rows added so far
+	 */
+	private static long add(PreparedStatement insert, Connection connection, long rows) throws SQLException {
+		insert.addBatch();
+		if ((rows + 1) % BATCH == 0) {
+			flush(insert, connection);
+		}
+		return rows + 1;
+	}
+
+	private static void flush(PreparedStatement insert, Connection connection) throws SQLException {
+		insert.executeBatch();
+		connection.commit();
 	}
 
 	/**
