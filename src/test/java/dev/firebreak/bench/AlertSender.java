@@ -33,6 +33,8 @@ final class AlertSender {
 
 	private final IntFunction<String> service;
 
+	private final IntFunction<String> alertName;
+
 	AlertSender(int port, String key, String service) {
 		this(port, key, alert -> service);
 	}
@@ -41,9 +43,35 @@ final class AlertSender {
 	 * @param service the service of the alert with key {@code i}
 	 */
 	AlertSender(int port, String key, IntFunction<String> service) {
+		this(port, key, service, alert -> SINGLE_NAME);
+	}
+
+	/**
+	 * @param alertName the alert name of the alert with key {@code i}; its summary (the
+	 * incident's title) names it too, so that distinct names are distinct problems
+	 */
+	AlertSender(int port, String key, IntFunction<String> service, IntFunction<String> alertName) {
 		this.endpoint = URI.create("http://127.0.0.1:" + port + "/api/v1/intake/alertmanager");
 		this.key = key;
 		this.service = service;
+		this.alertName = alertName;
+	}
+
+	static final String SINGLE_NAME = "BenchLatencyHigh";
+
+	/**
+	 * One of {@code names} distinct alert names, in letters only: the recurring-problem
+	 * fingerprint replaces digits, so "Alert17" and "Alert18" would be one problem.
+	 */
+	static String distinctName(int i, int names) {
+		StringBuilder letters = new StringBuilder();
+		int n = i % names;
+		do {
+			letters.append((char) ('a' + n % 26));
+			n /= 26;
+		}
+		while (n > 0);
+		return "BenchAlert" + letters;
 	}
 
 	/**
@@ -99,12 +127,13 @@ final class AlertSender {
 		StringJoiner alerts = new StringJoiner(",", "[", "]");
 		for (int n = from; n < to; n++) {
 			int i = n % keys;
+			String name = alertName.apply(i);
 			alerts.add("""
-					{"status":"firing","labels":{"alertname":"BenchLatencyHigh","service":"%s","severity":"critical",\
-					"instance":"web-%d"},"annotations":{"summary":"p95 latency above 2s on web-%d"},\
+					{"status":"firing","labels":{"alertname":"%s","service":"%s","severity":"critical",\
+					"instance":"web-%d"},"annotations":{"summary":"%s: p95 latency above 2s on web-%d"},\
 					"startsAt":"2026-11-20T08:14:05.120Z","endsAt":"0001-01-01T00:00:00Z",\
 					"generatorURL":"http://prometheus.example.internal:9090/graph","fingerprint":"%s-%d"}"""
-				.formatted(service.apply(i), i, i, prefix, i));
+				.formatted(name, service.apply(i), i, name, i, prefix, i));
 		}
 		return """
 				{"version":"4","groupKey":"{}:{alertname=\\"BenchLatencyHigh\\"}","truncatedAlerts":0,\

@@ -6,8 +6,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -22,11 +26,30 @@ record BenchDatabase(String kind, Map<String, Object> properties) {
 	private static final String H2_SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256";
 
 	static BenchDatabase fresh(String kind) throws IOException, SQLException {
+		return fresh(kind, "firebreak_bench");
+	}
+
+	/**
+	 * @param mysqlDatabase the database on the MySQL-protocol server, unless
+	 * {@code FIREBREAK_BENCH_MYSQL_DATABASE} names another
+	 */
+	static BenchDatabase fresh(String kind, String mysqlDatabase) throws IOException, SQLException {
+		return of(kind, mysqlDatabase, true);
+	}
+
+	/** The database a previous run left, as it is. */
+	static BenchDatabase existing(String kind, String mysqlDatabase) throws IOException, SQLException {
+		return of(kind, mysqlDatabase, false);
+	}
+
+	private static BenchDatabase of(String kind, String mysqlDatabase, boolean fresh) throws IOException, SQLException {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		switch (kind) {
 			case "h2" -> {
 				Path directory = Path.of("target", "bench", "h2");
-				FileSystemUtils.deleteRecursively(directory);
+				if (fresh) {
+					FileSystemUtils.deleteRecursively(directory);
+				}
 				properties.put("spring.datasource.url",
 						"jdbc:h2:file:./" + directory.resolve("firebreak") + H2_SETTINGS);
 			}
@@ -34,11 +57,14 @@ record BenchDatabase(String kind, Map<String, Object> properties) {
 				String server = env("FIREBREAK_BENCH_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/");
 				String user = env("FIREBREAK_BENCH_MYSQL_USER", "root");
 				String password = env("FIREBREAK_BENCH_MYSQL_PASSWORD", "");
-				String database = env("FIREBREAK_BENCH_MYSQL_DATABASE", "firebreak_bench");
-				try (var connection = DriverManager.getConnection(server, user, password);
-						var statement = connection.createStatement()) {
-					statement.execute("drop database if exists `" + database + "`");
-					statement.execute("create database `" + database + "` character set utf8mb4 collate utf8mb4_bin");
+				String database = env("FIREBREAK_BENCH_MYSQL_DATABASE", mysqlDatabase);
+				if (fresh) {
+					try (var connection = DriverManager.getConnection(server, user, password);
+							var statement = connection.createStatement()) {
+						statement.execute("drop database if exists `" + database + "`");
+						statement
+							.execute("create database `" + database + "` character set utf8mb4 collate utf8mb4_bin");
+					}
 				}
 				properties.put("spring.profiles.active", "mysql");
 				properties.put("spring.datasource.url", server + database);
@@ -48,6 +74,21 @@ record BenchDatabase(String kind, Map<String, Object> properties) {
 			default -> throw new IllegalArgumentException("database must be h2 or mariadb, not " + kind);
 		}
 		return new BenchDatabase(kind, properties);
+	}
+
+	/**
+	 * For a MySQL-protocol server, connections that send a JDBC batch of inserts as one
+	 * multi-row insert ({@code rewriteBatchedStatements}): a bulk load's own connections,
+	 * not the application's.
+	 */
+	Optional<DataSource> bulkLoading() {
+		if (kind.equals("h2")) {
+			return Optional.empty();
+		}
+		return Optional
+			.of(new DriverManagerDataSource(properties.get("spring.datasource.url") + "?rewriteBatchedStatements=true",
+					(String) properties.get("spring.datasource.username"),
+					(String) properties.get("spring.datasource.password")));
 	}
 
 	/** The settings that decide what a commit costs, as the server reports them. */

@@ -15,7 +15,15 @@ import dev.firebreak.incident.Incident;
  */
 final class BenchIncidents {
 
-	static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
+	/**
+	 * The first incident's detection; one incident every 30 s after it, so a million span
+	 * a year. The production-scale benchmark sets {@code firebreak.bench.t0} so that its
+	 * year ends today.
+	 */
+	static final Instant T0 = Instant.parse(System.getProperty("firebreak.bench.t0", "2025-01-01T00:00:00Z"));
+
+	/** Seconds between two incidents' detection. */
+	static final long SPACING = 30;
 
 	/** Timeline entries per incident; their ids are {@code (id - 1) * 6 + 1 ..}. */
 	static final int ENTRIES = 6;
@@ -29,6 +37,11 @@ final class BenchIncidents {
 			"Disk 91% full", "Certificate expires in 3 days", "Login error rate above 5%", "Queue backlog growing",
 			"Replica lag above 30s", "Search index stale");
 
+	/** Services {@code service-0..49}; service k is owned by team {@code k mod 10}. */
+	static final int SERVICES = 50;
+
+	static final int TEAMS = 10;
+
 	private static final List<String> SEVERITIES = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
 
 	private static final List<String> IMPACTS = List.of("HIGH", "MEDIUM", "LOW");
@@ -41,11 +54,11 @@ final class BenchIncidents {
 	}
 
 	static String service(long id) {
-		return "service-" + (id % 40);
+		return "service-" + (id % SERVICES);
 	}
 
 	static String team(long id) {
-		return "team-" + (id % 12);
+		return "team-" + (id % TEAMS);
 	}
 
 	static String severity(long id) {
@@ -79,7 +92,7 @@ final class BenchIncidents {
 	}
 
 	static Instant detectedAt(long id) {
-		return T0.plusSeconds(30 * id);
+		return T0.plusSeconds(SPACING * id);
 	}
 
 	/** 5 to 19 minutes: past the 15-minute target for a third of them. */

@@ -28,8 +28,24 @@ final class BenchLoader {
 
 	private final DataSource dataSource;
 
+	private final int notes;
+
 	BenchLoader(DataSource dataSource) {
+		this(dataSource, 0);
+	}
+
+	/**
+	 * @param notes responders' notes per incident, chained after the route's entries (the
+	 * export benchmark has none: its baseline rebuilds the rows without them)
+	 */
+	BenchLoader(DataSource dataSource, int notes) {
 		this.dataSource = dataSource;
+		this.notes = notes;
+	}
+
+	/** The id of the incident's first timeline entry; its others follow it. */
+	private long firstEntryId(long id) {
+		return (id - 1) * (ENTRIES + notes) + 1;
 	}
 
 	/** Inserts the incidents with ids {@code from..to} (both inclusive). */
@@ -85,18 +101,23 @@ final class BenchLoader {
 		insert.addBatch();
 	}
 
-	private static void addEntries(PreparedStatement insert, long id) throws SQLException {
+	private void addEntries(PreparedStatement insert, long id) throws SQLException {
 		String prev = ChainHash.GENESIS;
-		for (int entry = 0; entry < ENTRIES; entry++) {
-			Instant at = BenchIncidents.entryAt(id, entry);
-			String actor = BenchIncidents.entryActor(id, entry);
-			String details = BenchIncidents.entryDetails(id, entry);
-			String hash = TimelineChain.hash(prev, id, at, actor, ENTRY_TYPES.get(entry), details);
-			insert.setLong(1, BenchIncidents.firstEntryId(id) + entry);
+		for (int entry = 0; entry < ENTRIES + notes; entry++) {
+			boolean note = entry >= ENTRIES;
+			Instant at = note ? BenchIncidents.closedAt(id).plusSeconds(60L * (entry - ENTRIES + 1))
+					: BenchIncidents.entryAt(id, entry);
+			String actor = note ? BenchIncidents.assignee(id, entry % STAGES.size())
+					: BenchIncidents.entryActor(id, entry);
+			String type = note ? "NOTE_ADDED" : ENTRY_TYPES.get(entry);
+			String details = note ? "{\"text\":\"Checked the dashboards of host-" + (id % 997) + ", nothing new\"}"
+					: BenchIncidents.entryDetails(id, entry);
+			String hash = TimelineChain.hash(prev, id, at, actor, type, details);
+			insert.setLong(1, firstEntryId(id) + entry);
 			insert.setLong(2, id);
 			insert.setObject(3, db(at));
 			insert.setString(4, actor);
-			insert.setString(5, ENTRY_TYPES.get(entry));
+			insert.setString(5, type);
 			insert.setString(6, details);
 			insert.setString(7, prev);
 			insert.setString(8, hash);
@@ -123,7 +144,7 @@ final class BenchLoader {
 		}
 	}
 
-	private static LocalDateTime db(Instant instant) {
+	static LocalDateTime db(Instant instant) {
 		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 

@@ -44,6 +44,9 @@ public final class IntakeBenchmark {
 
 	private static final int CONNECTIONS = 4;
 
+	/** Distinct alert names in the storm a user's monitoring sends (issue 14). */
+	private static final int NAMES = 2_000;
+
 	private final ConfigurableApplicationContext app;
 
 	private final JdbcTemplate jdbc;
@@ -90,7 +93,14 @@ public final class IntakeBenchmark {
 	}
 
 	private void run(BenchDatabase database, int newIncidents, int duplicates, int baselineStarts) throws Exception {
-		AlertSender sender = new AlertSender(port, setUp(), SERVICE);
+		String key = setUp();
+		AlertSender sender = new AlertSender(port, key, SERVICE);
+		AlertSender distinct = new AlertSender(port, key, alert -> SERVICE,
+				alert -> AlertSender.distinctName(alert, NAMES));
+		AlertSender mixed = new AlertSender(port, key, alert -> SERVICE,
+				alert -> alert % 2 == 0 ? AlertSender.SINGLE_NAME : AlertSender.distinctName(alert, NAMES));
+		AlertSender warmNames = new AlertSender(port, key, alert -> SERVICE,
+				alert -> "Warm" + AlertSender.distinctName(alert, NAMES));
 		String history = app.getBean(ProcessEngine.class).getProcessEngineConfiguration().getHistory();
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
@@ -99,11 +109,21 @@ public final class IntakeBenchmark {
 		baseline(300);
 		intake(sender, "warm", 1_000, 1_000);
 		intake(sender, "warm", 5_000, 1_000);
+		intake(warmNames, "warmnames", 1_000, 1_000);
 
 		double baseline = baseline(baselineStarts);
 		Phase opened = intake(sender, "alert", newIncidents, newIncidents);
 		Phase repeated = intake(sender, "alert", duplicates, newIncidents);
-		check(newIncidents, duplicates);
+		Phase named = intake(distinct, "names", newIncidents, newIncidents);
+		Phase half = intake(mixed, "mixed", newIncidents, newIncidents);
+		// one name again, on the grown database and whatever load the machine has now:
+		// the distinct-name phases are compared with the mean of the two
+		Phase again = intake(sender, "again", newIncidents, newIncidents);
+		double oneName = (opened.perSecond() + again.perSecond()) / 2;
+		check("alert", newIncidents, duplicates);
+		check("again", newIncidents, 0);
+		check("names", newIncidents, 0);
+		check("mixed", newIncidents, 0);
 
 		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		Report report = new Report();
@@ -125,7 +145,16 @@ public final class IntakeBenchmark {
 				met(repeated.perSecond() >= 20 * opened.perSecond()));
 		report.row("ACT_* statements per duplicate", "%.3f".formatted(repeated.enginePerAlert()), "", "0",
 				met(repeated.statements().engine() == 0));
+		report.row("new incidents per second, %,d distinct alert names".formatted(NAMES),
+				"%,.0f".formatted(named.perSecond()),
+				"%.2f × one name".formatted(opened.perSecond() / named.perSecond()), "≤ 1.5 × slower than one name",
+				met(opened.perSecond() <= 1.5 * named.perSecond()));
+		report.row("new incidents per second, half one name, half %,d names".formatted(NAMES),
+				"%,.0f".formatted(half.perSecond()), "%.2f × one name".formatted(opened.perSecond() / half.perSecond()),
+				"≤ 1.5 × slower than one name", met(opened.perSecond() <= 1.5 * half.perSecond()));
 		report.row("(all statements per new incident)", "%.1f".formatted(opened.allPerAlert()), "", "", "");
+		report.row("(all statements per new incident, distinct names)", "%.1f".formatted(named.allPerAlert()), "", "",
+				"");
 		report.row("(ACT_* statements per new incident)", "%.1f".formatted(opened.enginePerAlert()), "", "", "");
 		report.row("(all statements per duplicate)", "%.2f".formatted(repeated.allPerAlert()), "", "", "");
 		report.print();
@@ -210,12 +239,12 @@ public final class IntakeBenchmark {
 	}
 
 	/** The figures count only if every alert ended where it should. */
-	private void check(int newIncidents, int duplicates) {
+	private void check(String prefix, int newIncidents, int duplicates) {
 		long failed = jdbc.queryForObject("select count(*) from fb_alert_event where status <> 'DONE'", Long.class);
 		long incidents = jdbc.queryForObject("select count(*) from fb_incident", Long.class);
 		long processes = jdbc.queryForObject("select count(*) from ACT_HI_PROCINST", Long.class);
-		Map<String, Object> alerts = jdbc
-			.queryForMap("select count(*) n, sum(occurrences) o from fb_incident where dedup_key like 'alert-%'");
+		Map<String, Object> alerts = jdbc.queryForMap(
+				"select count(*) n, sum(occurrences) o from fb_incident where dedup_key like ?", prefix + "-%");
 		long opened = ((Number) alerts.get("n")).longValue();
 		long occurrences = ((Number) alerts.get("o")).longValue();
 		if (failed != 0 || incidents != processes || opened != newIncidents
