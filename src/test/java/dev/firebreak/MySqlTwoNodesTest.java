@@ -89,7 +89,7 @@ class MySqlTwoNodesTest {
 
 		HttpResponse<String> onB = page(b, "/work", session);
 		assertThat(onB.statusCode()).as("node B knows node A's session").isEqualTo(200);
-		assertThat(onB.body()).contains("<span class=\"username\">" + username + "</span>");
+		assertThat(onB.body()).containsPattern("id=\"my-settings\"[^>]*>" + username + "</a>");
 
 		assertThat(new ApiClient(port(b)).post("adam", "/api/v1/users/" + username + "/disable", null).status())
 			.isEqualTo(200);

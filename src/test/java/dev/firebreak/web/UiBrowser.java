@@ -252,13 +252,20 @@ public class UiBrowser {
 				return true;
 			}
 			catch (org.openqa.selenium.TimeoutException tooWide) {
-				System.err.println("Wider than " + width + " px: " + driver.executeScript("""
-						const clipped = e => { for (let a = e.parentElement; a; a = a.parentElement) {
-						  if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
-						return Array.from(document.querySelectorAll('body *'))
-						  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(e))
-						  .slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' '
-						    + Math.round(e.getBoundingClientRect().right)).join(', ')"""));
+				System.err.println("Wider than " + width + " px: " + driver.executeScript(
+						"""
+								const clipped = e => { for (let a = e.parentElement; a; a = a.parentElement) {
+								  if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
+								// elements and text (a long word overflows its cell, not the cell itself)
+								const wide = [], walk = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+								for (let n = walk.nextNode(); n && wide.length < 8; n = walk.nextNode()) {
+								  const range = document.createRange(); range.selectNodeContents(n);
+								  const right = (n.nodeType === 1 ? n : range).getBoundingClientRect().right;
+								  if (right > window.innerWidth + 1 && !clipped(n)) wide.push((n.nodeType === 1
+								    ? n.tagName + '#' + n.id + '.' + n.className
+								    : 'text "' + n.textContent.trim().slice(0, 40) + '" in ' + n.parentElement.tagName) + ' ' + Math.round(right));
+								}
+								return wide.join(', ')"""));
 				return false;
 			}
 		}

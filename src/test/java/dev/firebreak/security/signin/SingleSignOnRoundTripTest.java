@@ -123,7 +123,7 @@ class SingleSignOnRoundTripTest {
 				Map.of("username", "sam", "password", TestIdentityProvider.PASSWORD, "_csrf", csrf(providerForm))));
 		assertThat(signedIn.statusCode()).isEqualTo(200);
 		assertThat(signedIn.uri().toString()).startsWith(firebreakUrl).doesNotContain("/login");
-		assertThat(signedIn.body()).contains("<span class=\"username\">sam</span>");
+		assertThat(signedIn.body()).containsPattern("id=\"my-settings\"[^>]*>sam</a>");
 
 		ApiClient.Response sam = admin().call(Credentials.basic("admin", ADMIN_PASSWORD), HttpMethod.GET,
 				"/api/v1/users/sam", null);
