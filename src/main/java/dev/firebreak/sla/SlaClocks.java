@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.firebreak.incident.Incident;
@@ -73,7 +74,19 @@ public class SlaClocks {
 	@Transactional(readOnly = true)
 	public Map<Long, SlaState> states(Collection<IncidentRecord> incidents, Instant now) {
 		Map<Long, SlaState> states = new HashMap<>();
-		read(incidents, (reading, incident, pauses) -> states.put(incident.id(),
+		read(incidents, Facts::of, (reading, incident, pauses) -> states.put(incident.id(),
+				reading.state(Facts.of(incident), pauses, now)));
+		return states;
+	}
+
+	/**
+	 * {@link #states} of incidents read whole (a page's open incidents), with one reading
+	 * of the policies and the pauses of {@link #BATCH} incidents per query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, SlaState> incidentStates(Collection<Incident> incidents, Instant now) {
+		Map<Long, SlaState> states = new HashMap<>();
+		read(incidents, Facts::of, (reading, incident, pauses) -> states.put(incident.id(),
 				reading.state(Facts.of(incident), pauses, now)));
 		return states;
 	}
@@ -85,30 +98,30 @@ public class SlaClocks {
 	@Transactional(readOnly = true)
 	public Map<Long, SlaTerms> terms(Collection<IncidentRecord> incidents, Instant now) {
 		Map<Long, SlaTerms> terms = new HashMap<>();
-		read(incidents, (reading, incident, pauses) -> terms.put(incident.id(),
+		read(incidents, Facts::of, (reading, incident, pauses) -> terms.put(incident.id(),
 				reading.terms(incident.number(), Facts.of(incident), pauses, now)));
 		return terms;
 	}
 
 	/** Reads the pauses of {@link #BATCH} incidents at a time, with one reading. */
-	private void read(Collection<IncidentRecord> incidents, Each each) {
+	private <T> void read(Collection<T> incidents, Function<T, Facts> facts, Each<T> each) {
 		Reading reading = new Reading();
-		List<IncidentRecord> all = List.copyOf(incidents);
+		List<T> all = List.copyOf(incidents);
 		for (int from = 0; from < all.size(); from += BATCH) {
-			List<IncidentRecord> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+			List<T> batch = all.subList(from, Math.min(all.size(), from + BATCH));
 			Map<Long, List<SlaPause>> pauses = repository
-				.pauses(batch.stream().map(IncidentRecord::id).collect(Collectors.toSet()))
+				.pauses(batch.stream().map(incident -> facts.apply(incident).id()).collect(Collectors.toSet()))
 				.stream()
 				.collect(Collectors.groupingBy(SlaPause::incidentId));
-			for (IncidentRecord incident : batch) {
-				each.accept(reading, incident, pauses.getOrDefault(incident.id(), List.of()));
+			for (T incident : batch) {
+				each.accept(reading, incident, pauses.getOrDefault(facts.apply(incident).id(), List.of()));
 			}
 		}
 	}
 
-	private interface Each {
+	private interface Each<T> {
 
-		void accept(Reading reading, IncidentRecord incident, List<SlaPause> pauses);
+		void accept(Reading reading, T incident, List<SlaPause> pauses);
 
 	}
 
