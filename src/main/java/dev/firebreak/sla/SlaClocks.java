@@ -73,10 +73,7 @@ public class SlaClocks {
 	/** The clocks of many incidents at {@code now}, by incident id. */
 	@Transactional(readOnly = true)
 	public Map<Long, SlaState> states(Collection<IncidentRecord> incidents, Instant now) {
-		Map<Long, SlaState> states = new HashMap<>();
-		read(incidents, Facts::of, (reading, incident, pauses) -> states.put(incident.id(),
-				reading.state(Facts.of(incident), pauses, now)));
-		return states;
+		return states(incidents, Facts::of, now);
 	}
 
 	/**
@@ -85,9 +82,15 @@ public class SlaClocks {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, SlaState> incidentStates(Collection<Incident> incidents, Instant now) {
+		return states(incidents, Facts::of, now);
+	}
+
+	private <T> Map<Long, SlaState> states(Collection<T> incidents, Function<T, Facts> facts, Instant now) {
 		Map<Long, SlaState> states = new HashMap<>();
-		read(incidents, Facts::of, (reading, incident, pauses) -> states.put(incident.id(),
-				reading.state(Facts.of(incident), pauses, now)));
+		read(incidents, facts, (reading, incident, pauses) -> {
+			Facts known = facts.apply(incident);
+			states.put(known.id(), reading.state(known, pauses, now));
+		});
 		return states;
 	}
 
