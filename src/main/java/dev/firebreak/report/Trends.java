@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import dev.firebreak.probe.AvailabilityQuery;
 import dev.firebreak.probe.UptimeCount;
 import dev.firebreak.report.Trend.Point;
 import dev.firebreak.security.Actor;
+import dev.firebreak.sla.SlaState;
 
 import org.springframework.stereotype.Service;
 
@@ -60,27 +62,64 @@ public class Trends {
 	 * {@link #get} of one team's services only (null: every team the person may see).
 	 */
 	public Trend get(String metricName, String byName, LocalDate from, LocalDate to, String team, Actor actor) {
+		return get(List.of(new Ask(metricName, byName, from, to)), team, actor).get(0);
+	}
+
+	/**
+	 * Several trends of the same team at once, each as {@link #get} gives it: the trends
+	 * that end on the same day are counted from one read of the incidents of the days
+	 * they span together, not one read each (the dashboard shows four).
+	 */
+	public List<Trend> get(List<Ask> asks, String team, Actor actor) {
 		ReportAudience audience = ReportAudience.of(actor);
-		if (metricName == null || metricName.isBlank()) {
+		List<Asked> asked = asks.stream().map(this::asked).toList();
+		Set<String> visible = visibleServices(audience, team);
+		boolean everything = audience.everything() && team == null;
+		Predicate<String> counts = everything ? service -> true : visible::contains;
+		Map<LocalDate, Map<LocalDate, Tally>> daysByLast = new HashMap<>();
+		asked.stream()
+			.filter(one -> one.metric() != TrendMetric.UPTIME)
+			.collect(Collectors.groupingBy(Asked::last))
+			.forEach((last, same) -> daysByLast.put(last, days(same, counts)));
+		List<Trend> trends = new ArrayList<>();
+		for (Asked one : asked) {
+			List<Point> points = one.metric() == TrendMetric.UPTIME
+					? uptime(one.by(), one.first(), one.last(), everything ? null : visible)
+					: points(one, daysByLast.get(one.last()));
+			trends.add(new Trend(one.metric().parameter(), one.by().parameter(), one.first(), one.last(),
+					calendar.zone().getId(), one.metric().unit, audience.scope(), points));
+		}
+		return trends;
+	}
+
+	/**
+	 * One trend asked for, as {@link #get} takes its parameters.
+	 *
+	 * @param from first day, included; null means 29 days before {@code to}
+	 * @param to last day, included; null means yesterday
+	 */
+	public record Ask(String metric, String by, LocalDate from, LocalDate to) {
+	}
+
+	/** An {@link Ask} checked, with its defaults filled in. */
+	private record Asked(TrendMetric metric, TrendBucket by, LocalDate first, LocalDate last) {
+	}
+
+	private Asked asked(Ask ask) {
+		if (ask.metric() == null || ask.metric().isBlank()) {
 			throw new InvalidReportRequestException("metric", "is required: one of " + TrendMetric.names());
 		}
-		TrendMetric metric = TrendMetric.of(metricName);
-		TrendBucket by = byName == null ? TrendBucket.DAY : TrendBucket.of(byName);
-		LocalDate last = to != null ? to : calendar.today().minusDays(1);
-		LocalDate first = from != null ? from : last.minusDays(29);
+		TrendMetric metric = TrendMetric.of(ask.metric());
+		TrendBucket by = ask.by() == null ? TrendBucket.DAY : TrendBucket.of(ask.by());
+		LocalDate last = ask.to() != null ? ask.to() : calendar.today().minusDays(1);
+		LocalDate first = ask.from() != null ? ask.from() : last.minusDays(29);
 		if (first.isAfter(last)) {
 			throw new InvalidReportRequestException("from", "must not be after to (" + last + ")");
 		}
 		if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
 			throw new InvalidReportRequestException("to", "must be at most " + MAX_DAYS + " days after from");
 		}
-		Set<String> visible = visibleServices(audience, team);
-		boolean everything = audience.everything() && team == null;
-		Predicate<String> counts = everything ? service -> true : visible::contains;
-		List<Point> points = metric == TrendMetric.UPTIME ? uptime(by, first, last, everything ? null : visible)
-				: fromTallies(metric, by, first, last, counts);
-		return new Trend(metric.parameter(), by.parameter(), first, last, calendar.zone().getId(), metric.unit,
-				audience.scope(), points);
+		return new Asked(metric, by, first, last);
 	}
 
 	/**
@@ -119,17 +158,40 @@ public class Trends {
 			.collect(Collectors.toSet());
 	}
 
-	private List<Point> fromTallies(TrendMetric metric, TrendBucket by, LocalDate first, LocalDate last,
-			Predicate<String> counts) {
-		Period window = calendar.days(first, last);
+	/**
+	 * The day tallies of trends that end on the same day, over the days they span
+	 * together: a day's tally is the same whichever window around it is read. Only the
+	 * SLA metric needs the clocks as the policies measure them; the others count
+	 * detections, acknowledgements and resolutions, so their clocks are not worked out.
+	 */
+	private Map<LocalDate, Tally> days(List<Asked> asked, Predicate<String> counts) {
+		LocalDate first = asked.stream().map(Asked::first).min(Comparator.naturalOrder()).orElseThrow();
+		Period window = calendar.days(first, asked.get(0).last());
 		// no trend metric counts hotfixes, so the timeline is not read
 		List<IncidentRecord> active = data.incidentsActiveIn(window);
-		Map<LocalDate, Tally> days = Tallies
-			.of(active, data.sla(active, window.to()), List.of(), window, calendar, counts)
-			.all();
+		Map<Long, SlaState> sla = asked.stream().anyMatch(one -> one.metric() == TrendMetric.SLA)
+				? data.sla(active, window.to()) : recorded(active, window.to());
+		return Tallies.of(active, sla, List.of(), window, calendar, counts).all();
+	}
+
+	/**
+	 * The clocks as the incidents recorded them, for the tallies' counts that ignore
+	 * them.
+	 */
+	private static Map<Long, SlaState> recorded(List<IncidentRecord> active, Instant at) {
+		Map<Long, SlaState> states = new HashMap<>();
+		for (IncidentRecord incident : active) {
+			states.put(incident.id(), SlaState.of(incident, at));
+		}
+		return states;
+	}
+
+	private static List<Point> points(Asked one, Map<LocalDate, Tally> days) {
+		TrendMetric metric = one.metric();
+		TrendBucket by = one.by();
 		List<Point> points = new ArrayList<>();
-		for (LocalDate start = first; !start.isAfter(last); start = by.lastDay(start).plusDays(1)) {
-			LocalDate end = min(by.lastDay(start), last);
+		for (LocalDate start = one.first(); !start.isAfter(one.last()); start = by.lastDay(start).plusDays(1)) {
+			LocalDate end = min(by.lastDay(start), one.last());
 			Tally tally = Tallies.sum(days, start, end);
 			points.add(
 					new Point(by.label(start), start, end, metric.value.apply(tally), metric.count.applyAsLong(tally)));

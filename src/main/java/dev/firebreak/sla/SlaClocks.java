@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.firebreak.incident.Incident;
@@ -72,9 +73,24 @@ public class SlaClocks {
 	/** The clocks of many incidents at {@code now}, by incident id. */
 	@Transactional(readOnly = true)
 	public Map<Long, SlaState> states(Collection<IncidentRecord> incidents, Instant now) {
+		return states(incidents, Facts::of, now);
+	}
+
+	/**
+	 * {@link #states} of incidents read whole (a page's open incidents), with one reading
+	 * of the policies and the pauses of {@link #BATCH} incidents per query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, SlaState> incidentStates(Collection<Incident> incidents, Instant now) {
+		return states(incidents, Facts::of, now);
+	}
+
+	private <T> Map<Long, SlaState> states(Collection<T> incidents, Function<T, Facts> facts, Instant now) {
 		Map<Long, SlaState> states = new HashMap<>();
-		read(incidents, (reading, incident, pauses) -> states.put(incident.id(),
-				reading.state(Facts.of(incident), pauses, now)));
+		read(incidents, facts, (reading, incident, pauses) -> {
+			Facts known = facts.apply(incident);
+			states.put(known.id(), reading.state(known, pauses, now));
+		});
 		return states;
 	}
 
@@ -85,30 +101,30 @@ public class SlaClocks {
 	@Transactional(readOnly = true)
 	public Map<Long, SlaTerms> terms(Collection<IncidentRecord> incidents, Instant now) {
 		Map<Long, SlaTerms> terms = new HashMap<>();
-		read(incidents, (reading, incident, pauses) -> terms.put(incident.id(),
+		read(incidents, Facts::of, (reading, incident, pauses) -> terms.put(incident.id(),
 				reading.terms(incident.number(), Facts.of(incident), pauses, now)));
 		return terms;
 	}
 
 	/** Reads the pauses of {@link #BATCH} incidents at a time, with one reading. */
-	private void read(Collection<IncidentRecord> incidents, Each each) {
+	private <T> void read(Collection<T> incidents, Function<T, Facts> facts, Each<T> each) {
 		Reading reading = new Reading();
-		List<IncidentRecord> all = List.copyOf(incidents);
+		List<T> all = List.copyOf(incidents);
 		for (int from = 0; from < all.size(); from += BATCH) {
-			List<IncidentRecord> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+			List<T> batch = all.subList(from, Math.min(all.size(), from + BATCH));
 			Map<Long, List<SlaPause>> pauses = repository
-				.pauses(batch.stream().map(IncidentRecord::id).collect(Collectors.toSet()))
+				.pauses(batch.stream().map(incident -> facts.apply(incident).id()).collect(Collectors.toSet()))
 				.stream()
 				.collect(Collectors.groupingBy(SlaPause::incidentId));
-			for (IncidentRecord incident : batch) {
-				each.accept(reading, incident, pauses.getOrDefault(incident.id(), List.of()));
+			for (T incident : batch) {
+				each.accept(reading, incident, pauses.getOrDefault(facts.apply(incident).id(), List.of()));
 			}
 		}
 	}
 
-	private interface Each {
+	private interface Each<T> {
 
-		void accept(Reading reading, IncidentRecord incident, List<SlaPause> pauses);
+		void accept(Reading reading, T incident, List<SlaPause> pauses);
 
 	}
 

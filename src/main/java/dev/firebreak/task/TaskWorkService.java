@@ -11,15 +11,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.firebreak.incident.Incident;
+import dev.firebreak.incident.IncidentQueries;
+import dev.firebreak.incident.IncidentRecord;
 import dev.firebreak.incident.IncidentResponders;
 import dev.firebreak.incident.IncidentService;
 import dev.firebreak.incident.NotificationLink;
+import dev.firebreak.incident.Priority;
 import dev.firebreak.incident.StageReport;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.InvalidRequestException;
 import dev.firebreak.security.People;
 import dev.firebreak.security.Role;
 import dev.firebreak.sla.SlaClocks;
+import dev.firebreak.sla.SlaCountdown;
 import dev.firebreak.sla.SlaState;
 import dev.firebreak.workflow.TaskConflictException;
 import dev.firebreak.workflow.WorkTasks;
@@ -34,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TaskWorkService {
+
+	/** Incidents of this many tasks are read in one query. */
+	private static final int BATCH = 500;
 
 	private final WorkTaskRepository records;
 
@@ -55,10 +62,13 @@ public class TaskWorkService {
 
 	private final SlaClocks clocks;
 
+	private final IncidentQueries queries;
+
 	TaskWorkService(WorkTaskRepository records, WorkTasks engine, IncidentService incidents, StageFormReader forms,
 			ObjectMapper json, ReadAccess access, IncidentResponders responders, People people, Clock clock,
-			SlaClocks clocks) {
+			SlaClocks clocks, IncidentQueries queries) {
 		this.clocks = clocks;
+		this.queries = queries;
 		this.access = access;
 		this.responders = responders;
 		this.people = people;
@@ -388,10 +398,22 @@ public class TaskWorkService {
 		}
 	}
 
+	/**
+	 * The tasks' incidents and their clocks are read together, a batch at a time, not one
+	 * incident per task: a queue of hundreds of tasks stays a handful of queries.
+	 */
 	private List<TaskView> views(List<WorkTaskRecord> open) {
-		Map<Long, Incident> cache = new HashMap<>();
+		List<Long> ids = open.stream().map(WorkTaskRecord::incidentId).distinct().toList();
+		Map<Long, IncidentRecord> byId = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			queries.byIds(ids.subList(from, Math.min(ids.size(), from + BATCH)))
+				.forEach(incident -> byId.put(incident.id(), incident));
+		}
+		Map<Long, SlaState> clocksNow = clocks.states(byId.values(), clock.instant());
 		return open.stream()
-			.map(task -> view(task, cache))
+			.map(task -> byId.containsKey(task.incidentId())
+					? view(task, byId.get(task.incidentId()), clocksNow.get(task.incidentId()))
+					: view(task, new HashMap<>()))
 			.sorted(Comparator.comparing(TaskWorkService::runningDue, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
 	}
@@ -403,13 +425,21 @@ public class TaskWorkService {
 
 	private TaskView view(WorkTaskRecord task, Map<Long, Incident> cache) {
 		Incident incident = cache.computeIfAbsent(task.incidentId(), incidents::get);
-		boolean awaitingAcknowledgement = incident.acknowledgedAt() == null;
-		SlaState sla = clocks.state(incident, clock.instant());
-		return new TaskView(task.taskId(), incident.number(), incident.title(), task.stage(), incident.priority(),
-				task.team(), task.claimedBy(), task.createdAt(),
-				(awaitingAcknowledgement ? sla.acknowledge() : sla.resolve()).due(),
-				awaitingAcknowledgement ? "acknowledge" : "resolve",
-				(awaitingAcknowledgement ? sla.acknowledge() : sla.resolve()).stoppedAt(), task.givenTo());
+		return view(task, incident.number(), incident.title(), incident.priority(), incident.acknowledgedAt() == null,
+				clocks.state(incident, clock.instant()));
+	}
+
+	private TaskView view(WorkTaskRecord task, IncidentRecord incident, SlaState sla) {
+		return view(task, incident.number(), incident.title(), incident.priority(), incident.acknowledgedAt() == null,
+				sla);
+	}
+
+	private static TaskView view(WorkTaskRecord task, String number, String title, Priority priority,
+			boolean awaitingAcknowledgement, SlaState sla) {
+		SlaCountdown running = awaitingAcknowledgement ? sla.acknowledge() : sla.resolve();
+		return new TaskView(task.taskId(), number, title, task.stage(), priority, task.team(), task.claimedBy(),
+				task.createdAt(), running.due(), awaitingAcknowledgement ? "acknowledge" : "resolve",
+				running.stoppedAt(), task.givenTo());
 	}
 
 	/** The task keeps the report as the timeline entry has it. */

@@ -1,13 +1,17 @@
 package dev.firebreak.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient;
 import dev.firebreak.ApiClient.Response;
 import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.Priority;
+import dev.firebreak.security.Actor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +97,32 @@ class ReportTrendsTest {
 	void tearDown() {
 		data.deleteProbes();
 		ClockUtil.reset();
+	}
+
+	@Autowired
+	Trends trends;
+
+	/**
+	 * Trends asked for together (as the dashboard asks for its four) are counted from one
+	 * read of their days: each must be what it is asked for alone, SLA included.
+	 */
+	@Test
+	void trendsAskedTogetherAreEachAsAskedAlone() {
+		Actor mona = new Actor("mona", Set.of("MANAGER"), Set.of());
+		LocalDate from = LocalDate.parse("2030-09-02");
+		LocalDate to = LocalDate.parse("2030-09-15");
+		List<Trends.Ask> asks = List.of(new Trends.Ask("mtta", "week", from, to),
+				new Trends.Ask("mttr", "week", from, to), new Trends.Ask("incidents", "day", to.minusDays(6), to),
+				new Trends.Ask("sla", "day", from.plusDays(1), to), new Trends.Ask("uptime", "day", from, to));
+		for (String team : Arrays.asList(null, "ops")) {
+			List<Trend> together = trends.get(asks, team, mona);
+			for (int i = 0; i < asks.size(); i++) {
+				Trends.Ask ask = asks.get(i);
+				assertThat(together.get(i)).as(ask + " of " + team)
+					.isEqualTo(trends.get(ask.metric(), ask.by(), ask.from(), ask.to(), team, mona));
+			}
+		}
+		assertThat(trends.get(asks, null, mona).get(0).points()).isNotEmpty();
 	}
 
 	@Test

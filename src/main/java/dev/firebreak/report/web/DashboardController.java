@@ -1,6 +1,7 @@
 package dev.firebreak.report.web;
 
 import dev.firebreak.sla.SlaClocks;
+import dev.firebreak.sla.SlaState;
 import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import dev.firebreak.incident.MonitoredService;
 import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.incident.IncidentStatus;
 import dev.firebreak.incident.Priority;
+import dev.firebreak.report.Trend;
 import dev.firebreak.report.Trends;
 import dev.firebreak.security.Actor;
 import dev.firebreak.security.Role;
@@ -100,9 +102,12 @@ class DashboardController {
 		DashboardFilters filters = DashboardFilters.read(values, trends.today(), teams, errors);
 		String team = filters.team();
 		Instant now = clock.instant();
-		Dashboard dashboard = Dashboard.of(open(actor, team),
+		List<Incident> open = open(actor, team);
+		// the clocks of all open incidents in a few queries, not two per incident
+		Map<Long, SlaState> sla = clocks.incidentStates(open, now);
+		Dashboard dashboard = Dashboard.of(open,
 				work.queue(actor, Scope.all).stream().filter(task -> team == null || team.equals(task.team())).toList(),
-				incident -> clocks.state(incident, now), now);
+				incident -> sla.get(incident.id()), now);
 		model.addAttribute("page", "dashboard");
 		model.addAttribute("wall", wall);
 		model.addAttribute("live", live.page("incidents", null));
@@ -161,10 +166,11 @@ class DashboardController {
 	 */
 	private DashboardTrends trends(DashboardFilters filters, Actor actor) {
 		String team = filters.team();
-		return DashboardTrends.of(trends.get("mtta", filters.bucket(), filters.from(), filters.to(), team, actor),
-				trends.get("mttr", filters.bucket(), filters.from(), filters.to(), team, actor),
-				trends.get("incidents", filters.flowBucket(), filters.flowFrom(), filters.to(), team, actor),
-				trends.get("mttr", filters.flowBucket(), filters.flowFrom(), filters.to(), team, actor), team);
+		List<Trend> four = trends.get(List.of(new Trends.Ask("mtta", filters.bucket(), filters.from(), filters.to()),
+				new Trends.Ask("mttr", filters.bucket(), filters.from(), filters.to()),
+				new Trends.Ask("incidents", filters.flowBucket(), filters.flowFrom(), filters.to()),
+				new Trends.Ask("mttr", filters.flowBucket(), filters.flowFrom(), filters.to())), team, actor);
+		return DashboardTrends.of(four.get(0), four.get(1), four.get(2), four.get(3), team);
 	}
 
 	/**
