@@ -126,7 +126,7 @@ final class SlaReportWorkbook {
 		SheetWriter waiting = book.sheet("Waiting", new Column("Incident", 12), new Column("Service", 24),
 				new Column("Team", 14), new Column("Priority", 9), new Column("Title", 50), new Column("Waits", 8),
 				new Column("Waited", 12), new Column("Reasons", 22), new Column("Notes", 40),
-				new Column("Acknowledge due", 20), new Column("Resolve due", 20));
+				new Column("Acknowledge due", 20), new Column("Resolve due", 20), new Column("Waiting now", 12));
 		report.waiting()
 			.forEach(row -> waiting.row()
 				.text(row.incident())
@@ -139,7 +139,8 @@ final class SlaReportWorkbook {
 				.text(String.join(", ", row.reasons()))
 				.text(String.join("; ", row.notes()))
 				.instant(row.acknowledgeDueAt())
-				.instant(row.resolveDueAt()));
+				.instant(row.resolveDueAt())
+				.text(row.waitingNow() ? "yes" : "no"));
 		waiting.finish();
 	}
 

@@ -57,10 +57,12 @@ public record SlaReport(YearMonth month, String period, String cadence, String z
 	 * @param acknowledgeDueAt the acknowledge due time, moved by every wait; null without
 	 * a target
 	 * @param resolveDueAt the resolve due time, moved the same way
+	 * @param waitingNow whether it still waited when the report was made: a running clock
+	 * then has no due time yet, only the time it has left
 	 */
 	public record Waited(String incident, String service, String team, String priority, String title, int waits,
 			double waitedSeconds, List<String> reasons, List<String> notes, Instant acknowledgeDueAt,
-			Instant resolveDueAt) implements TeamRow {
+			Instant resolveDueAt, boolean waitingNow) implements TeamRow {
 	}
 
 	/**

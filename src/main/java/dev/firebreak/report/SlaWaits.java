@@ -47,7 +47,7 @@ class SlaWaits {
 				incident.priority() == null ? null : incident.priority().name(), incident.title(), waits.size(),
 				seconds, waits.stream().map(pause -> pause.reason().name()).distinct().toList(),
 				waits.stream().map(SlaPause::note).filter(Objects::nonNull).distinct().toList(),
-				terms.clocks().acknowledge().due(), terms.clocks().resolve().due());
+				terms.clocks().acknowledge().due(), terms.clocks().resolve().due(), terms.openPause() != null);
 	}
 
 	/** The part of the wait inside the period; an open wait lasts to its end. */

@@ -149,8 +149,8 @@ class ReportWorkbookTest {
 				List.of(new SlaReport.KindAvailability("HEARTBEAT", 30, 90.0)), null, true,
 				List.of(new SlaReport.ServiceChanges(EVIL, "ops", 4, 1, 1, 25.0, 4.0)),
 				List.of(new SlaReport.Waited("INC-000004", EVIL, "ops", "P2", "CDN", 2, 5400.0,
-						List.of("THIRD_PARTY", "REPORTER"), List.of(EVIL), Instant.parse("2030-07-11T10:30:00Z"),
-						null)));
+						List.of("THIRD_PARTY", "REPORTER"), List.of(EVIL), Instant.parse("2030-07-11T10:30:00Z"), null,
+						false)));
 
 		try (Workbook book = open(SlaReportWorkbook.of(report))) {
 			assertThat(sheetNames(book)).containsExactly("Summary", "Uptime", "SLA compliance", "Breaches",

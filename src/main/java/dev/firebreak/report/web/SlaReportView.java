@@ -61,7 +61,7 @@ record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRo
 			.stream()
 			.map(w -> new WaitingRow(w.incident(), w.service(), w.team(), w.priority(), w.title(), w.waits(),
 					Formats.fromSeconds(w.waitedSeconds()), w.reasons(), String.join("; ", w.notes()),
-					w.acknowledgeDueAt(), w.resolveDueAt()))
+					w.acknowledgeDueAt(), w.resolveDueAt(), w.waitingNow()))
 			.toList();
 		return new SlaReportView(report, uptime, priorities, compliance, breaches, kinds, maintenance, changes,
 				waiting);
@@ -85,9 +85,14 @@ record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRo
 			String failureRate) {
 	}
 
-	/** An incident that waited, its clocks paused; {@code waited} within the period. */
+	/**
+	 * An incident that waited, its clocks paused; {@code waited} within the period. A due
+	 * time is null without a target, or while it still waits (the clock has time left, no
+	 * due time yet).
+	 */
 	record WaitingRow(String incident, String service, String team, String priority, String title, int waits,
-			String waited, List<String> reasons, String notes, Instant acknowledgeDueAt, Instant resolveDueAt) {
+			String waited, List<String> reasons, String notes, Instant acknowledgeDueAt, Instant resolveDueAt,
+			boolean waitingNow) {
 	}
 
 	record KindRow(String kind, String name, long samples, String uptime) {
