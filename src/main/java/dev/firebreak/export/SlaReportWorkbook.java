@@ -42,7 +42,10 @@ final class SlaReportWorkbook {
 		return summary;
 	}
 
-	/** The SLA report's sheets after the summary: uptime, compliance, breaches, kinds. */
+	/**
+	 * The SLA report's sheets after the summary: uptime, compliance, breaches, kinds,
+	 * change failure, waiting.
+	 */
 	static void write(Workbooks book, SlaReport report) {
 
 		SheetWriter uptime = book.sheet("Uptime", new Column("Service", 24), new Column("Team", 14),
@@ -119,6 +122,26 @@ final class SlaReportWorkbook {
 				.number(row.failureRatePercent())
 				.number(row.windowHours()));
 		changes.finish();
+
+		SheetWriter waiting = book.sheet("Waiting", new Column("Incident", 12), new Column("Service", 24),
+				new Column("Team", 14), new Column("Priority", 9), new Column("Title", 50), new Column("Waits", 8),
+				new Column("Waited", 12), new Column("Reasons", 22), new Column("Notes", 40),
+				new Column("Acknowledge due", 20), new Column("Resolve due", 20), new Column("Waiting now", 12));
+		report.waiting()
+			.forEach(row -> waiting.row()
+				.text(row.incident())
+				.text(row.service())
+				.text(row.team())
+				.text(row.priority())
+				.text(row.title())
+				.number(row.waits())
+				.duration(row.waitedSeconds())
+				.text(String.join(", ", row.reasons()))
+				.text(String.join("; ", row.notes()))
+				.instant(row.acknowledgeDueAt())
+				.instant(row.resolveDueAt())
+				.text(row.waitingNow() ? "yes" : "no"));
+		waiting.finish();
 	}
 
 	private static void compliance(SheetWriter sheet, String service, String team, List<PriorityCompliance> rows) {

@@ -2,7 +2,9 @@ package dev.firebreak.report;
 
 import dev.firebreak.sla.SlaState;
 import dev.firebreak.sla.SlaClocks;
+import dev.firebreak.sla.SlaTerms;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -87,6 +89,18 @@ class ReportData {
 	 */
 	Map<Long, SlaState> sla(List<IncidentRecord> records, Instant at) {
 		return clocks.states(records, at);
+	}
+
+	/**
+	 * The incidents that waited at some moment of the period, each with the terms of its
+	 * clocks at {@code at} (its waits among them).
+	 */
+	Map<IncidentRecord, SlaTerms> waitedIn(Period period, Instant at) {
+		List<IncidentRecord> waited = incidents.byIds(clocks.waitedIn(period.from(), period.to()));
+		Map<Long, SlaTerms> terms = clocks.terms(waited, at);
+		Map<IncidentRecord, SlaTerms> byIncident = new LinkedHashMap<>();
+		waited.forEach(incident -> byIncident.put(incident, terms.get(incident.id())));
+		return byIncident;
 	}
 
 	/** Incidents whose acknowledge or resolve due time falls within the period. */

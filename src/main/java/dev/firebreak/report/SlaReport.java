@@ -25,11 +25,13 @@ import dev.firebreak.report.ReportAudience.TeamRow;
  * @param maintenanceExcluded whether each service's target was measured outside its
  * maintenance windows only ({@code firebreak.reports.sla-excludes-maintenance})
  * @param changes the change failure rate of each service with changes in the period
+ * @param waiting the incidents that waited on a third party or their reporter at some
+ * moment of the period, their clocks standing still meanwhile; by incident number
  */
 public record SlaReport(YearMonth month, String period, String cadence, String zone, Instant from, Instant to,
 		boolean complete, Instant generatedAt, List<String> teams, List<ServiceSla> services,
 		List<PriorityCompliance> priorities, List<Breach> breaches, List<KindAvailability> checkKinds,
-		UserFeedback userFeedback, boolean maintenanceExcluded, List<ServiceChanges> changes) {
+		UserFeedback userFeedback, boolean maintenanceExcluded, List<ServiceChanges> changes, List<Waited> waiting) {
 
 	/**
 	 * A service's change failure rate in the period (services with changes only).
@@ -42,6 +44,25 @@ public record SlaReport(YearMonth month, String period, String cadence, String z
 	 */
 	public record ServiceChanges(String service, String team, long changes, long failedChanges,
 			long incidentsAfterChanges, Double failureRatePercent, double windowHours) implements TeamRow {
+	}
+
+	/**
+	 * An incident that waited in the period, as sla's pauses have it.
+	 *
+	 * @param waits its waits that overlap the period
+	 * @param waitedSeconds the part of those waits within the period; a wait still open
+	 * counts up to the period's end
+	 * @param reasons what it waited on ({@code THIRD_PARTY}, {@code REPORTER}), each once
+	 * @param notes the notes the waits were started with, each once
+	 * @param acknowledgeDueAt the acknowledge due time, moved by every wait; null without
+	 * a target
+	 * @param resolveDueAt the resolve due time, moved the same way
+	 * @param waitingNow whether it still waited when the report was made: a running clock
+	 * then has no due time yet, only the time it has left
+	 */
+	public record Waited(String incident, String service, String team, String priority, String title, int waits,
+			double waitedSeconds, List<String> reasons, List<String> notes, Instant acknowledgeDueAt,
+			Instant resolveDueAt, boolean waitingNow) implements TeamRow {
 	}
 
 	/**
@@ -94,7 +115,8 @@ public record SlaReport(YearMonth month, String period, String cadence, String z
 		}
 		return new SlaReport(month, period, cadence, zone, from, to, complete, generatedAt, audience.scope(),
 				audience.filter(services), null, audience.filter(breaches), checkKinds,
-				userFeedback.visibleTo(audience), maintenanceExcluded, audience.filter(changes));
+				userFeedback.visibleTo(audience), maintenanceExcluded, audience.filter(changes),
+				audience.filter(waiting));
 	}
 
 }

@@ -32,8 +32,8 @@ import org.springframework.stereotype.Service;
  * Monthly SLA compliance: uptime against each service's target (outside maintenance
  * windows when {@code firebreak.reports.sla-excludes-maintenance} says so, the default),
  * availability during maintenance apart, acknowledge and resolve compliance per priority,
- * every breach, and each service's change failure rate (change's {@code ChangeQueries}).
- * A running month is reported up to now.
+ * every breach, each service's change failure rate (change's {@code ChangeQueries}), and
+ * the incidents that waited, their clocks paused. A running month is reported up to now.
  */
 @Service
 public class SlaReports {
@@ -50,8 +50,11 @@ public class SlaReports {
 
 	private final ChangeQueries changes;
 
+	private final SlaWaits waits;
+
 	SlaReports(ReportData data, AvailabilityQuery availability, ReportCalendar calendar, MaintenanceFigures maintenance,
-			ReportProperties properties, ChangeQueries changes) {
+			ReportProperties properties, ChangeQueries changes, SlaWaits waits) {
+		this.waits = waits;
 		this.changes = changes;
 		this.maintenance = maintenance;
 		this.excludeMaintenance = properties.slaExcludesMaintenance();
@@ -125,7 +128,8 @@ public class SlaReports {
 			.toList();
 		SlaReport report = new SlaReport(month, chosen.label(), chosen.cadence().name(), calendar.zone().getId(),
 				period.from(), period.to(), complete, now, null, rows, compliance(all), breaches(period, now, teams),
-				kinds, data.userFeedback(period, teams), excludeMaintenance, changeFailure(period, teams));
+				kinds, data.userFeedback(period, teams), excludeMaintenance, changeFailure(period, teams),
+				waits.of(period, now, teams));
 		return report.visibleTo(audience);
 	}
 

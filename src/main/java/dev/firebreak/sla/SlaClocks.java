@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -104,6 +105,15 @@ public class SlaClocks {
 		read(incidents, Facts::of, (reading, incident, pauses) -> terms.put(incident.id(),
 				reading.terms(incident.number(), Facts.of(incident), pauses, now)));
 		return terms;
+	}
+
+	/**
+	 * The incidents that waited at some moment of {@code [from, to)}, by id: what a
+	 * report reads the terms of to show its waits.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> waitedIn(Instant from, Instant to) {
+		return repository.waitedIn(from, to);
 	}
 
 	/** Reads the pauses of {@link #BATCH} incidents at a time, with one reading. */

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -184,6 +185,15 @@ class SlaRepository {
 			.param("ids", incidentIds)
 			.query(this::mapPause)
 			.list();
+	}
+
+	/** Incidents with a pause that overlaps {@code [from, to)}; an open pause lasts. */
+	Set<Long> waitedIn(Instant from, Instant to) {
+		return Set.copyOf(jdbc.sql(
+				"select distinct incident_id from fb_sla_pause where started_at < ? and (ended_at is null or ended_at > ?)")
+			.params(toDb(to), toDb(from))
+			.query(Long.class)
+			.list());
 	}
 
 	private SlaCalendar mapCalendar(ResultSet rs, int row) throws SQLException {

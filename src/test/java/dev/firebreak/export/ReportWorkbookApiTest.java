@@ -92,7 +92,7 @@ class ReportWorkbookApiTest {
 		Files.write(Path.of("target", "sla-report-sample.xlsx"), monthly.body());
 		try (Workbook book = open(monthly.body())) {
 			assertThat(sheetNames(book)).containsExactly("Summary", "Uptime", "SLA compliance", "Breaches",
-					"Check kinds", "Change failure");
+					"Check kinds", "Change failure", "Waiting");
 			Row uptime = only(book.getSheet("Uptime"), "'" + service);
 			assertThat(uptime.getCell(3).getNumericCellValue()).isEqualTo(99.9);
 			assertThat(formulas(book)).isEmpty();

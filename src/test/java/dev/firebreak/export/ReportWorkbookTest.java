@@ -147,11 +147,14 @@ class ReportWorkbookTest {
 				List.of(new SlaReport.Breach("INC-000003", EVIL, "ops", "P3", "-1", "resolve",
 						Instant.parse("2030-07-10T18:00:00Z"), null, 1922400.0)),
 				List.of(new SlaReport.KindAvailability("HEARTBEAT", 30, 90.0)), null, true,
-				List.of(new SlaReport.ServiceChanges(EVIL, "ops", 4, 1, 1, 25.0, 4.0)));
+				List.of(new SlaReport.ServiceChanges(EVIL, "ops", 4, 1, 1, 25.0, 4.0)),
+				List.of(new SlaReport.Waited("INC-000004", EVIL, "ops", "P2", "CDN", 2, 5400.0,
+						List.of("THIRD_PARTY", "REPORTER"), List.of(EVIL), Instant.parse("2030-07-11T10:30:00Z"), null,
+						false)));
 
 		try (Workbook book = open(SlaReportWorkbook.of(report))) {
 			assertThat(sheetNames(book)).containsExactly("Summary", "Uptime", "SLA compliance", "Breaches",
-					"Check kinds", "Change failure");
+					"Check kinds", "Change failure", "Waiting");
 			assertThat(book.getSheet("Check kinds").getRow(1).getCell(0).getStringCellValue()).isEqualTo("HEARTBEAT");
 			Row changes = book.getSheet("Change failure").getRow(1);
 			assertText(changes.getCell(0), "'" + EVIL);
@@ -179,6 +182,17 @@ class ReportWorkbookTest {
 			assertThat(breach.getCell(7).getCellType()).isEqualTo(CellType.BLANK);
 			assertDuration(breach.getCell(8));
 			assertThat(breach.getCell(8).getNumericCellValue()).isCloseTo(22.25, within(1e-12));
+			Row waiting = book.getSheet("Waiting").getRow(1);
+			assertThat(waiting.getCell(0).getStringCellValue()).isEqualTo("INC-000004");
+			assertThat(waiting.getCell(5).getNumericCellValue()).isEqualTo(2.0);
+			assertDuration(waiting.getCell(6));
+			assertThat(waiting.getCell(6).getNumericCellValue()).as("an hour and a half")
+				.isCloseTo(1.5 / 24, within(1e-12));
+			assertThat(waiting.getCell(7).getStringCellValue()).isEqualTo("THIRD_PARTY, REPORTER");
+			assertText(waiting.getCell(8), "'" + EVIL);
+			assertThat(waiting.getCell(9).getLocalDateTimeCellValue())
+				.isEqualTo(LocalDateTime.parse("2030-07-11T10:30"));
+			assertThat(waiting.getCell(10).getCellType()).isEqualTo(CellType.BLANK);
 			assertThat(formulas(book)).isEmpty();
 		}
 	}

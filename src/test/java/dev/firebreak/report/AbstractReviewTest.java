@@ -248,7 +248,7 @@ abstract class AbstractReviewTest {
 			List<String> sheets = new ArrayList<>();
 			book.forEach(sheet -> sheets.add(sheet.getSheetName()));
 			assertThat(sheets).containsExactly("Summary", "Uptime", "SLA compliance", "Breaches", "Check kinds",
-					"Change failure", "Against baseline", "Findings", "Goals");
+					"Change failure", "Waiting", "Against baseline", "Findings", "Goals");
 			assertThat(book.getSheet("Summary").getRow(2).getCell(1).getStringCellValue()).isEqualTo(WEEK);
 			Sheet findings = book.getSheet("Findings");
 			Row peak = null;

@@ -1,6 +1,7 @@
 package dev.firebreak.report;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.firebreak.ApiClient;
@@ -56,6 +57,13 @@ class ReportAccessTest {
 				.recurrenceOf(resolved)
 				.insert();
 			data.sameProblem(resolved, recurrence);
+			// it waits an hour on a vendor: a row of the SLA report's Waiting part
+			String number = ReportTestData.number(recurrence);
+			at("2030-10-10T11:00:00Z");
+			assertThat(api.post("mona", "/api/v1/incidents/" + number + "/waiting", Map.of("reason", "THIRD_PARTY"))
+				.status()).isEqualTo(201);
+			at("2030-10-10T12:00:00Z");
+			assertThat(api.delete("mona", "/api/v1/incidents/" + number + "/waiting").status()).isEqualTo(200);
 		}
 		at("2030-11-02T00:00:00Z");
 
@@ -90,6 +98,9 @@ class ReportAccessTest {
 		assertThat(rows(slaMona.get("breaches"), x, y)).hasSize(8);
 		assertThat(slaMona.get("priorities")).hasSize(4);
 		assertThat(row(slaMona.get("services"), x).get("team").asText()).isEqualTo("ops");
+		assertThat(slaOtto.get("waiting").findValuesAsText("team")).isNotEmpty().containsOnly("other");
+		assertThat(rows(slaOtto.get("waiting"), y)).hasSize(1);
+		assertThat(rows(slaMona.get("waiting"), x, y)).hasSize(2);
 
 		JsonNode trendOtto = ok("otto", "/api/v1/reports/trends?metric=incidents&from=2030-10-10&to=2030-10-10");
 		assertThat(trendOtto.at("/points/0/value").asDouble()).isEqualTo(2.0);

@@ -204,6 +204,7 @@ class SlaFiguresAgreeTest {
 		assertThat(p2.get("acknowledgedWithinSla").asLong()).isEqualTo(count(page, "acknowledge", true));
 		assertThat(p2.get("resolved").asLong()).isEqualTo(count(page, "resolve", false));
 		assertThat(p2.get("resolvedWithinSla").asLong()).isEqualTo(count(page, "resolve", true));
+		assertWaiting(incidents, page, report);
 
 		// the issue log: the Incidents sheet's due times and verdicts, and the SLA
 		// breaches sheet
@@ -225,6 +226,59 @@ class SlaFiguresAgreeTest {
 			}
 			assertThat(sheet).as("the workbook's breaches").containsExactlyInAnyOrderElementsOf(breaches);
 		}
+	}
+
+	/**
+	 * The report's Waiting part, in its JSON and its workbook: each incident that waited,
+	 * how long, on what, and the due times its page shows.
+	 */
+	private void assertWaiting(Map<Case, String> incidents, List<Figure> page, JsonNode report) throws Exception {
+		List<String> expected = new ArrayList<>();
+		for (Map.Entry<Case, String> incident : incidents.entrySet()) {
+			List<String> waits = incident.getKey().waits();
+			if (waits.isEmpty()) {
+				continue;
+			}
+			Duration waited = Duration.ZERO;
+			for (int i = 0; i < waits.size(); i += 2) {
+				waited = waited.plus(Duration.between(Instant.parse(waits.get(i)), Instant.parse(waits.get(i + 1))));
+			}
+			Instant acknowledgeDue = due(page, incident.getValue(), "acknowledge");
+			Instant resolveDue = due(page, incident.getValue(), "resolve");
+			expected.add(incident.getValue() + " P2 " + waits.size() / 2 + " waits " + waited + " THIRD_PARTY "
+					+ acknowledgeDue + " " + resolveDue);
+		}
+		assertThat(expected).as("the golden cases have waits").hasSize(2);
+		List<String> reported = report.get("waiting")
+			.valueStream()
+			.filter(row -> row.get("service").asText().equals(service))
+			.map(row -> row.get("incident").asText() + " " + row.get("priority").asText() + " "
+					+ row.get("waits").asInt() + " waits "
+					+ Duration.ofMillis(Math.round(row.get("waitedSeconds").asDouble() * 1000)) + " "
+					+ row.get("reasons").get(0).asText() + " " + instant(row.get("acknowledgeDueAt")) + " "
+					+ instant(row.get("resolveDueAt")))
+			.toList();
+		assertThat(reported).as("the report's Waiting part").containsExactlyElementsOf(expected);
+		Download download = api.download("mona", "/api/v1/reports/sla/2039-03.xlsx");
+		assertThat(download.status()).isEqualTo(200);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+			assertThat(rows(workbook.getSheet("Waiting")).stream()
+				.filter(row -> row.get("Service").getStringCellValue().equals(service))
+				.map(row -> row.get("Incident").getStringCellValue() + " " + row.get("Priority").getStringCellValue()
+						+ " " + (int) row.get("Waits").getNumericCellValue() + " waits "
+						+ Duration.ofSeconds(Math.round(row.get("Waited").getNumericCellValue() * 86_400)) + " "
+						+ row.get("Reasons").getStringCellValue() + " " + time(row.get("Acknowledge due")) + " "
+						+ time(row.get("Resolve due")))
+				.toList()).as("the report workbook's Waiting sheet").containsExactlyElementsOf(expected);
+		}
+	}
+
+	private static Instant due(List<Figure> page, String incident, String clock) {
+		return page.stream()
+			.filter(figure -> figure.incident().equals(incident) && figure.clock().equals(clock))
+			.findFirst()
+			.orElseThrow()
+			.due();
 	}
 
 	/** The waits and the maintenance window, as the SLA pauses sheet lists them. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.firebreak.failure.Failure;
+import dev.firebreak.incident.MonitoredService;
+import dev.firebreak.incident.ServiceCatalogue;
 import dev.firebreak.report.GoalMetric;
 import dev.firebreak.report.GoalRequest;
 import dev.firebreak.report.Goals;
@@ -42,7 +44,11 @@ class ReviewPagesController {
 	/** Only for "today" in the reports' time zone. */
 	private final Trends trends;
 
-	ReviewPagesController(Reviews reviews, Goals goals, Trends trends) {
+	/** The services a goal may be set on. */
+	private final ServiceCatalogue catalogue;
+
+	ReviewPagesController(Reviews reviews, Goals goals, Trends trends, ServiceCatalogue catalogue) {
+		this.catalogue = catalogue;
 		this.reviews = reviews;
 		this.goals = goals;
 		this.trends = trends;
@@ -127,6 +133,9 @@ class ReviewPagesController {
 		model.addAttribute("goals", goals.list(actor));
 		model.addAttribute("mayChange", actor.hasRole(Role.MANAGER));
 		model.addAttribute("metrics", List.of(GoalMetric.values()));
+		// the enabled services of the catalogue, by name: a goal on a disabled one would
+		// never move
+		model.addAttribute("services", catalogue.all().stream().filter(MonitoredService::enabled).toList());
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors == null ? Map.of() : errors);
 		if (errors != null && !errors.isEmpty()) {

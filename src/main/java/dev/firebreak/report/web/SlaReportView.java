@@ -17,7 +17,7 @@ import dev.firebreak.web.Formats;
  */
 record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRow> priorities,
 		List<ServiceCompliance> compliance, List<BreachRow> breaches, List<KindRow> checkKinds,
-		List<MaintenanceRow> maintenance, List<ChangeRow> changes) {
+		List<MaintenanceRow> maintenance, List<ChangeRow> changes, List<WaitingRow> waiting) {
 
 	private static final Map<String, String> KIND_NAMES = Map.of("HTTP", "HTTP", "HEARTBEAT", "Heartbeat", "TCP", "TCP",
 			"TLS", "TLS certificate", "DNS", "DNS", "DATA_INTEGRITY", "Data integrity");
@@ -57,7 +57,14 @@ record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRo
 			.map(c -> new ChangeRow(c.service(), c.team(), c.changes(), c.failedChanges(), c.incidentsAfterChanges(),
 					FigureRow.percent(c.failureRatePercent())))
 			.toList();
-		return new SlaReportView(report, uptime, priorities, compliance, breaches, kinds, maintenance, changes);
+		List<WaitingRow> waiting = report.waiting()
+			.stream()
+			.map(w -> new WaitingRow(w.incident(), w.service(), w.team(), w.priority(), w.title(), w.waits(),
+					Formats.fromSeconds(w.waitedSeconds()), w.reasons(), String.join("; ", w.notes()),
+					w.acknowledgeDueAt(), w.resolveDueAt(), w.waitingNow()))
+			.toList();
+		return new SlaReportView(report, uptime, priorities, compliance, breaches, kinds, maintenance, changes,
+				waiting);
 	}
 
 	/** The priorities that had anything acknowledged or resolved. */
@@ -76,6 +83,16 @@ record SlaReportView(SlaReport report, List<UptimeRow> uptime, List<ComplianceRo
 
 	record ChangeRow(String service, String team, long changes, long failedChanges, long incidentsAfterChanges,
 			String failureRate) {
+	}
+
+	/**
+	 * An incident that waited, its clocks paused; {@code waited} within the period. A due
+	 * time is null without a target, or while it still waits (the clock has time left, no
+	 * due time yet).
+	 */
+	record WaitingRow(String incident, String service, String team, String priority, String title, int waits,
+			String waited, List<String> reasons, String notes, Instant acknowledgeDueAt, Instant resolveDueAt,
+			boolean waitingNow) {
 	}
 
 	record KindRow(String kind, String name, long samples, String uptime) {

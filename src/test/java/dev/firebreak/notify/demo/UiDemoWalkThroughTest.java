@@ -98,6 +98,19 @@ class UiDemoWalkThroughTest {
 		browser.screenshot("demo-incident-paged");
 		assertThat(browser.consoleErrors()).isEmpty();
 
+		// it waits on the CDN vendor (DemoSla): the monthly SLA report lists the wait
+		browser.signOut().signIn("maya", "demo").open("/reports/sla");
+		String waiting = "#waiting tr[data-incident='INC-000001']";
+		assertThat(browser.text(By.cssSelector(waiting))).contains("website", "Third party",
+				"Waiting on the CDN vendor");
+		assertThat(browser.text(By.cssSelector(waiting + " .waits"))).isEqualTo("1");
+		assertThat(browser.text(By.cssSelector(waiting + " .resolve-due"))).isEqualTo("paused, still waiting");
+		browser.screenshot("demo-sla-report-waiting");
+
+		// maya's goal for checkout (DemoGoals) is on the goals page
+		browser.open("/reports/goals");
+		assertThat(browser.text(By.id("goal-list"))).contains("MTTR of checkout at most 60 min");
+
 		// the demo's own incident, with the deployment 12 minutes before it (DemoChanges)
 		browser.signOut().signIn("bob", "demo").open("/incidents/INC-000001");
 		assertThat(browser.text(By.cssSelector("#recent-changes li .change-line")))

@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
+import dev.firebreak.ApiClient;
 import dev.firebreak.FirebreakTest;
 import dev.firebreak.incident.Priority;
 import dev.firebreak.incident.ServiceCatalogue;
@@ -132,6 +134,7 @@ class UiReportPagesTest {
 
 	@Test
 	void theMonthlyReportShowsComplianceBreachesAndUptime() throws Exception {
+		String waited = waitedOnTheVendor();
 		browser.signIn("mona");
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2032-06-02T09:00:00Z")));
 		browser.open("/reports/sla?month=2032-05");
@@ -147,6 +150,19 @@ class UiReportPagesTest {
 			.contains("Refunds are stuck", "3 h");
 		assertThat(cells("#uptime tr[data-service='" + service + "'] td")).endsWith("99.9 %", "3", "66.667 %",
 				"66.667 %", "Missed");
+		// the wait from 10:00 to 12:00 moved the resolve due time from 17:00 to 19:00;
+		// acknowledged at 09:05, before the wait, the acknowledge due time stays
+		String waitingRow = "#waiting tr[data-incident='" + waited + "']";
+		assertThat(browser.text(By.cssSelector(waitingRow))).contains("CDN is slow", "Third party",
+				"Waiting on the CDN vendor");
+		assertThat(browser.text(By.cssSelector(waitingRow + " .waits"))).isEqualTo("1");
+		assertThat(browser.text(By.cssSelector(waitingRow + " .waited"))).isEqualTo("2 h");
+		assertThat(browser.text(By.cssSelector(waitingRow + " .acknowledge-due"))).contains("09:30");
+		assertThat(browser.text(By.cssSelector(waitingRow + " .resolve-due"))).contains("19:00");
+		assertThat(browser.atWidth(400, () -> browser.text(By.cssSelector(waitingRow + " .waited")))).contains("2 h");
+		assertThat(browser.atWidth(400, () -> browser.overflowing("#waiting td, #waiting a"))).isEmpty();
+		assertThat(browser.fitsWidth(400)).isTrue();
+		browser.screenshot("report-sla-phone", 400);
 		assertThat(browser.consoleErrors()).isEmpty();
 		browser.screenshot("report-sla");
 
@@ -154,7 +170,31 @@ class UiReportPagesTest {
 		assertThat(workbook.statusCode()).isEqualTo(200);
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
 			assertThat(book.getSheet("Breaches")).isNotNull();
+			assertThat(book.getSheet("Waiting").getRow(1).getCell(0).getStringCellValue()).isEqualTo(waited);
 		}
+	}
+
+	/**
+	 * An incident of another service (the figures above stay theirs) that waited on a
+	 * vendor for two hours, paused and resumed as a responder would, through the API.
+	 */
+	private String waitedOnTheVendor() {
+		String other = data.service("reports-ui-waits", 2, "ops");
+		String number = ReportTestData.number(data.incident(other, Priority.P2)
+			.title("CDN is slow")
+			.detected("2032-05-20T09:00:00Z")
+			.acknowledged("2032-05-20T09:05:00Z")
+			.due("2032-05-20T09:30:00Z", "2032-05-20T17:00:00Z")
+			.insert());
+		ApiClient api = data.api();
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2032-05-20T10:00:00Z")));
+		ApiClient.Response paused = api.post("mona", "/api/v1/incidents/" + number + "/waiting",
+				Map.of("reason", "THIRD_PARTY", "note", "Waiting on the CDN vendor"));
+		assertThat(paused.status()).as(paused.body().toString()).isEqualTo(201);
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2032-05-20T12:00:00Z")));
+		ApiClient.Response resumed = api.delete("mona", "/api/v1/incidents/" + number + "/waiting");
+		assertThat(resumed.status()).as(resumed.body().toString()).isEqualTo(200);
+		return number;
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -103,7 +104,6 @@ class UiReviewTest {
 	void aManagerSetsAGoalOnThePageAndARefusalKeepsTheInput() {
 		browser.signIn("mona");
 		browser.open("/reports/goals");
-		browser.type(By.id("service"), "no-such-service");
 		browser.type(By.id("target"), "-3");
 		date("2001-01-01");
 		browser.clickAndLoad(By.id("save-goal"));
@@ -113,15 +113,21 @@ class UiReviewTest {
 		assertThat(browser.text(By.id("service-error"))).isNotBlank();
 		assertThat(browser.text(By.id("target-error"))).isNotBlank();
 		assertThat(browser.text(By.id("deadline-error"))).isNotBlank();
-		assertThat(browser.find(By.id("service")).getAttribute("value")).isEqualTo("no-such-service");
+		assertThat(browser.find(By.id("target")).getAttribute("value")).isEqualTo("-3");
 		for (int width : WIDTHS) {
 			assertThat(browser.atWidth(width, browser::accessibilityProblems)).as("axe at " + width + " px").isEmpty();
 		}
 
 		browser.open("/reports/goals");
-		new org.openqa.selenium.support.ui.Select(browser.find(By.id("metric"))).selectByValue("MTTR_MINUTES");
-		browser.type(By.id("service"), friday);
+		new Select(browser.find(By.id("metric"))).selectByValue("MTTR_MINUTES");
+		// the service is picked from the catalogue's, and kept when the goal is refused
+		new Select(browser.find(By.id("service"))).selectByValue(friday);
 		browser.type(By.id("target"), "20");
+		date("2001-01-01");
+		browser.clickAndLoad(By.id("save-goal"));
+		assertThat(browser.text(By.id("deadline-error"))).isNotBlank();
+		assertThat(new Select(browser.find(By.id("service"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo(friday);
 		date("2099-12-31");
 		browser.clickAndLoad(By.id("save-goal"));
 
