@@ -111,8 +111,10 @@ class UiDemoWalkThroughTest {
 		browser.open("/reports/goals");
 		assertThat(browser.text(By.id("goal-list"))).contains("MTTR of checkout at most 60 min");
 
-		// the demo's own incident, with the deployment 12 minutes before it (DemoChanges)
-		browser.signOut().signIn("bob", "demo").open("/incidents/INC-000001");
+		// the change demo's incident, reported 12 minutes after the deployment
+		// (DemoChanges)
+		browser.signOut().signIn("bob", "demo").open("/incidents?q=Product+photos");
+		browser.clickAndLoad(By.cssSelector("td[data-label='Incident'] a"));
 		assertThat(browser.text(By.cssSelector("#recent-changes li .change-line")))
 			.startsWith("Deployed 12 min before detection: Version 3.8.0");
 	}
