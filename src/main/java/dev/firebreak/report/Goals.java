@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.firebreak.audit.AuditLog;
 import dev.firebreak.failure.FieldError;
 import dev.firebreak.failure.InvalidInput;
 import dev.firebreak.failure.NotFound;
@@ -22,9 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Improvement goals: managers set and remove them; whoever reads the reports reads them
- * (a responder those of their teams' services), each with where the reviewed period
- * leaves it.
+ * Improvement goals: managers set and remove them, each change in the audit log; whoever
+ * reads the reports reads them (a responder those of their teams' services), each with
+ * where the reviewed period leaves it.
  */
 @Service
 @Transactional
@@ -38,11 +39,14 @@ public class Goals {
 
 	private final ReportCalendar calendar;
 
-	Goals(GoalRepository repository, GoalMeasures measures, ReportData data, ReportCalendar calendar) {
+	private final AuditLog audit;
+
+	Goals(GoalRepository repository, GoalMeasures measures, ReportData data, ReportCalendar calendar, AuditLog audit) {
 		this.repository = repository;
 		this.measures = measures;
 		this.data = data;
 		this.calendar = calendar;
+		this.audit = audit;
 	}
 
 	/**
@@ -67,8 +71,10 @@ public class Goals {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		return repository.insert(new ImprovementGoal(0, metric, service, target, request.changePercent(), baseline,
-				deadline, actor.username(), now));
+		ImprovementGoal created = repository.insert(new ImprovementGoal(0, metric, service, target,
+				request.changePercent(), baseline, deadline, actor.username(), now));
+		audit.record(actor.username(), "GOAL_CREATED", "improvement goal " + created.id(), Map.of("after", created));
+		return created;
 	}
 
 	@Transactional(readOnly = true)
@@ -80,9 +86,13 @@ public class Goals {
 
 	public void delete(long id, Actor actor) {
 		actor.requireAnyRole("remove improvement goals", Role.MANAGER);
-		if (!repository.delete(id)) {
-			throw new NotFound("No such goal", "There is no improvement goal " + id + ".");
-		}
+		ImprovementGoal before = repository.all()
+			.stream()
+			.filter(goal -> goal.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new NotFound("No such goal", "There is no improvement goal " + id + "."));
+		repository.delete(id);
+		audit.record(actor.username(), "GOAL_DELETED", "improvement goal " + id, Map.of("before", before));
 	}
 
 	/**

@@ -14,5 +14,5 @@
  * {@link dev.firebreak.report.ReportAudience}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "incident", "sla", "problem", "followup",
-		"probe", "status", "suppression", "change", "cluster", "security", "task", "web", "failure" })
+		"probe", "status", "suppression", "change", "audit", "cluster", "security", "task", "web", "failure" })
 package dev.firebreak.report;

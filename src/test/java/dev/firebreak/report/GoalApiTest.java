@@ -58,6 +58,15 @@ class GoalApiTest {
 		assertThat(api.delete("mona", "/api/v1/goals/" + id).status()).isEqualTo(204);
 		assertThat(ids("mona")).doesNotContain(id);
 		assertThat(api.delete("mona", "/api/v1/goals/" + id).status()).isEqualTo(404);
+		assertThat(audited("GOAL_CREATED", id)).isEqualTo(1);
+		assertThat(audited("GOAL_DELETED", id)).as("once: the second delete found nothing").isEqualTo(1);
+	}
+
+	private long audited(String action, long id) {
+		return jdbc.sql("select count(*) from fb_audit_log where action = ? and target = ? and actor = 'mona'")
+			.params(action, "improvement goal " + id)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
