@@ -42,6 +42,13 @@ class GoalRepository {
 			.list();
 	}
 
+	java.util.Optional<ImprovementGoal> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from fb_improvement_goal where id = ?")
+			.param(id)
+			.query(GoalRepository::goal)
+			.optional();
+	}
+
 	boolean delete(long id) {
 		return jdbc.sql("delete from fb_improvement_goal where id = ?").param(id).update() > 0;
 	}

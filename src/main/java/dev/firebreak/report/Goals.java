@@ -86,10 +86,7 @@ public class Goals {
 
 	public void delete(long id, Actor actor) {
 		actor.requireAnyRole("remove improvement goals", Role.MANAGER);
-		ImprovementGoal before = repository.all()
-			.stream()
-			.filter(goal -> goal.id() == id)
-			.findFirst()
+		ImprovementGoal before = repository.find(id)
 			.orElseThrow(() -> new NotFound("No such goal", "There is no improvement goal " + id + "."));
 		repository.delete(id);
 		audit.record(actor.username(), "GOAL_DELETED", "improvement goal " + id, Map.of("before", before));
